@@ -1,0 +1,193 @@
+//! Helpers for tests that run the built `lode-node`: start it on free local ports, talk JSON-RPC
+//! to it over HTTP, stop it.
+
+#![allow(dead_code)]
+
+use serde_json::{json, Value};
+use std::{
+	io::{BufRead, BufReader, Read, Write},
+	net::{TcpListener, TcpStream},
+	path::{Path, PathBuf},
+	process::{Child, Command, Stdio},
+	sync::{Arc, Mutex},
+	thread,
+	time::{Duration, Instant},
+};
+
+/// The node binary cargo built for these tests.
+pub fn node_binary() -> PathBuf {
+	PathBuf::from(env!("CARGO_BIN_EXE_lode-node"))
+}
+
+/// A port nobody listens on right now.
+pub fn free_port() -> u16 {
+	TcpListener::bind("127.0.0.1:0")
+		.and_then(|listener| listener.local_addr())
+		.map(|a| a.port())
+		.expect("a free local port")
+}
+
+/// A running node; killed when dropped.
+pub struct Node {
+	child: Option<Child>,
+	pub rpc_port: u16,
+	log: Arc<Mutex<Vec<String>>>,
+}
+
+impl Node {
+	/// Starts `lode-node` with `args` plus free RPC and p2p ports, keeping its log.
+	pub fn start(base_path: &Path, args: &[&str]) -> Node {
+		let rpc_port = free_port();
+		let p2p_port = free_port();
+		let mut child = Command::new(node_binary())
+			.args(args)
+			.arg("--base-path")
+			.arg(base_path)
+			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
+			.args(["--no-prometheus", "--no-telemetry", "--no-mdns", "--no-hardware-benchmarks"])
+			.stdout(Stdio::null())
+			.stderr(Stdio::piped())
+			.spawn()
+			.expect("lode-node starts");
+		let log = Arc::new(Mutex::new(Vec::new()));
+		let stderr = child.stderr.take().expect("stderr is piped");
+		let sink = log.clone();
+		thread::spawn(move || {
+			for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+				if let Ok(mut lines) = sink.lock() {
+					lines.push(line);
+				}
+			}
+		});
+		let node = Node { child: Some(child), rpc_port, log };
+		node.wait_for(Duration::from_secs(60), "the RPC server to answer", |node| {
+			node.try_rpc("system_health", json!([])).ok()
+		});
+		node
+	}
+
+	/// The node's log so far.
+	pub fn log(&self) -> String {
+		self.log.lock().map(|lines| lines.join("\n")).unwrap_or_default()
+	}
+
+	/// Calls `method` and returns its result, or the JSON-RPC error as text.
+	pub fn try_rpc(&self, method: &str, params: Value) -> Result<Value, String> {
+		let body =
+			json!({"jsonrpc": "2.0", "id": 1, "method": method, "params": params}).to_string();
+		let mut stream =
+			TcpStream::connect(("127.0.0.1", self.rpc_port)).map_err(|e| e.to_string())?;
+		stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
+		write!(
+			stream,
+			"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+			 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+			body.len()
+		)
+		.map_err(|e| e.to_string())?;
+		let mut response = String::new();
+		stream.read_to_string(&mut response).map_err(|e| e.to_string())?;
+		let json = response.split_once("\r\n\r\n").map(|(_, body)| body).unwrap_or_default();
+		let reply: Value = serde_json::from_str(json).map_err(|e| format!("{e}: {response}"))?;
+		match reply.get("error") {
+			Some(error) => Err(error.to_string()),
+			None => Ok(reply["result"].clone()),
+		}
+	}
+
+	/// Calls `method`, failing the test on an error.
+	pub fn rpc(&self, method: &str, params: Value) -> Value {
+		self.try_rpc(method, params)
+			.unwrap_or_else(|error| panic!("{method} failed: {error}\n{}", self.log()))
+	}
+
+	/// Polls `check` every half second until it returns `Some`, failing after `timeout`.
+	pub fn wait_for<T>(
+		&self,
+		timeout: Duration,
+		what: &str,
+		check: impl Fn(&Node) -> Option<T>,
+	) -> T {
+		let start = Instant::now();
+		loop {
+			if let Some(value) = check(self) {
+				return value;
+			}
+			if start.elapsed() > timeout {
+				panic!(
+					"timed out after {timeout:?} waiting for {what}\n--- node log ---\n{}",
+					self.log()
+				);
+			}
+			thread::sleep(Duration::from_millis(500));
+		}
+	}
+
+	/// The number of the block with `hash`.
+	pub fn block_number(&self, hash: &Value) -> u64 {
+		let header = self.rpc("chain_getHeader", json!([hash]));
+		parse_hex_number(&header["number"])
+	}
+
+	/// The number of the last finalized block.
+	pub fn finalized_number(&self) -> u64 {
+		let head = self.rpc("chain_getFinalizedHead", json!([]));
+		self.block_number(&head)
+	}
+
+	/// The number of the best block.
+	pub fn best_number(&self) -> u64 {
+		let header = self.rpc("chain_getHeader", json!([]));
+		parse_hex_number(&header["number"])
+	}
+
+	/// Waits until at least `number` blocks are finalized.
+	pub fn wait_finalized(&self, number: u64, timeout: Duration) -> u64 {
+		self.wait_for(timeout, &format!("block #{number} to be finalized"), |node| {
+			let finalized = node.finalized_number();
+			(finalized >= number).then_some(finalized)
+		})
+	}
+
+	/// Stops the node the way an operator does (SIGINT) and waits for it to exit.
+	pub fn stop(mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = Command::new("kill").args(["-INT", &child.id().to_string()]).status();
+			let start = Instant::now();
+			while start.elapsed() < Duration::from_secs(60) {
+				if let Ok(Some(_)) = child.try_wait() {
+					return;
+				}
+				thread::sleep(Duration::from_millis(200));
+			}
+			let _ = child.kill();
+			let _ = child.wait();
+			panic!("the node did not stop within a minute of SIGINT");
+		}
+	}
+}
+
+impl Drop for Node {
+	fn drop(&mut self) {
+		if let Some(mut child) = self.child.take() {
+			let _ = child.kill();
+			let _ = child.wait();
+		}
+	}
+}
+
+/// Parses a JSON-RPC hex quantity such as `"0x1a"`.
+pub fn parse_hex_number(value: &Value) -> u64 {
+	let text = value.as_str().expect("a hex string");
+	u64::from_str_radix(text.trim_start_matches("0x"), 16).expect("a hex number")
+}
+
+/// Decodes `0x`-prefixed hex.
+pub fn from_hex(text: &str) -> Vec<u8> {
+	hex::decode(text.trim_start_matches("0x")).expect("valid hex")
+}
+
+/// Encodes bytes as `0x`-prefixed hex.
+pub fn to_hex(bytes: &[u8]) -> String {
+	format!("0x{}", hex::encode(bytes))
+}

@@ -1,0 +1,10 @@
+//! Configuration of the runtime's pallets, one module per domain.
+
+mod consensus;
+mod currency;
+mod governance;
+mod system;
+
+pub use consensus::*;
+pub use currency::*;
+pub use system::*;

@@ -1,0 +1,6 @@
+# Sourced by the scripts: the one build directory every build shares, outside the clone, so a
+# fresh clone (CI) reuses the last build instead of starting cold.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/lode/target}"
+LODE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export LODE_ROOT
+export LODE_NODE="$CARGO_TARGET_DIR/release/lode-node"
