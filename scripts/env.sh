@@ -3,4 +3,7 @@
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/lode/target}"
 LODE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export LODE_ROOT
+# The runtime's wasm build runs in the target directory, outside the clone: point it at the
+# workspace so it builds with the same Cargo.lock.
+export WASM_BUILD_WORKSPACE_HINT="$LODE_ROOT"
 export LODE_NODE="$CARGO_TARGET_DIR/release/lode-node"

@@ -1,7 +1,8 @@
 //! The seal of a Lode block: a nonce whose hash with the block's pre-hash meets the difficulty.
 
 use codec::{Decode, Encode};
-use sp_core::{hashing::blake2_256, U256};
+use sp_core::U256;
+use sp_runtime::traits::{BlakeTwo256, Hash};
 
 /// Expected number of hashes to find a seal; the runtime sets it for each block.
 pub type Difficulty = U256;
@@ -20,7 +21,7 @@ pub fn work_hash(pre_hash: &[u8], nonce: u64) -> [u8; 32] {
 	let len = pre_hash.len().min(32);
 	hash_part[..len].copy_from_slice(&pre_hash[..len]);
 	nonce_part.copy_from_slice(&nonce.to_le_bytes());
-	blake2_256(&input)
+	BlakeTwo256::hash(&input).0
 }
 
 /// Whether `hash` meets `difficulty`: `hash × difficulty < 2^256`. Difficulty zero is never met.

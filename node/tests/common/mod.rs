@@ -44,7 +44,7 @@ impl Node {
 			.arg("--base-path")
 			.arg(base_path)
 			.args(["--rpc-port", &rpc_port.to_string(), "--port", &p2p_port.to_string()])
-			.args(["--no-prometheus", "--no-telemetry", "--no-mdns", "--no-hardware-benchmarks"])
+			.args(["--no-prometheus", "--no-telemetry", "--no-mdns"])
 			.stdout(Stdio::null())
 			.stderr(Stdio::piped())
 			.spawn()
@@ -59,10 +59,18 @@ impl Node {
 				}
 			}
 		});
-		let node = Node { child: Some(child), rpc_port, log };
-		node.wait_for(Duration::from_secs(60), "the RPC server to answer", |node| {
-			node.try_rpc("system_health", json!([])).ok()
-		});
+		let mut node = Node { child: Some(child), rpc_port, log };
+		let start = Instant::now();
+		while node.try_rpc("system_health", json!([])).is_err() {
+			let exited = node.child.as_mut().and_then(|child| child.try_wait().ok().flatten());
+			if let Some(status) = exited {
+				panic!("lode-node exited ({status}) before answering RPC\n{}", node.log());
+			}
+			if start.elapsed() > Duration::from_secs(60) {
+				panic!("lode-node did not answer RPC within a minute\n{}", node.log());
+			}
+			thread::sleep(Duration::from_millis(250));
+		}
 		node
 	}
 

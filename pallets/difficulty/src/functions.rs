@@ -4,7 +4,6 @@ use crate::{
 	BlockSample, Config, CurrentDifficulty, Difficulty, Event, Moment, Pallet, RecentBlocks,
 };
 use frame_support::traits::Get;
-use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
 	/// Records the block just made at `now` and retargets the difficulty of the next block.

@@ -40,6 +40,7 @@ pub type Moment = u64;
 pub mod pallet {
 	use super::{Difficulty, Moment};
 	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::BlockNumberFor;
 
 	/// One past block in the retargeting window.
 	#[derive(
@@ -50,7 +51,7 @@ pub mod pallet {
 		DecodeWithMemTracking,
 		Eq,
 		PartialEq,
-		RuntimeDebug,
+		Debug,
 		TypeInfo,
 		MaxEncodedLen,
 	)]
@@ -120,7 +121,7 @@ pub mod pallet {
 		/// Difficulty of the first block after genesis. Zero means `MinimumDifficulty`.
 		pub initial_difficulty: Difficulty,
 		#[serde(skip)]
-		pub _config: core::marker::PhantomData<T>,
+		pub _config: PhantomData<T>,
 	}
 
 	#[pallet::genesis_build]

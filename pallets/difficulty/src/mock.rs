@@ -1,7 +1,8 @@
 //! A test runtime holding only frame-system, the timestamp pallet and this pallet, with the
 //! timestamp pallet feeding this one exactly as in Lode's PoW runtime.
 
-use crate::{self as pallet_difficulty, Difficulty};
+use crate as pallet_difficulty;
+use sp_core::U256;
 use frame_support::{derive_impl, parameter_types};
 use sp_runtime::BuildStorage;
 
@@ -36,7 +37,7 @@ parameter_types! {
 	pub const AdjustmentWindow: u32 = 10;
 	pub const DampingFactor: u32 = 3;
 	pub const ClampFactor: u32 = 2;
-	pub MinimumDifficulty: Difficulty = Difficulty::from(1_000u64);
+	pub MinimumDifficulty: U256 = U256::from(1_000u64);
 }
 
 impl pallet_timestamp::Config for Test {
@@ -57,7 +58,7 @@ impl pallet_difficulty::Config for Test {
 
 /// Runs `test` on a fresh chain whose genesis difficulty is `initial`, then checks the pallet's
 /// storage invariants.
-pub fn run_with(initial: Difficulty, test: impl FnOnce()) {
+pub fn run_with(initial: U256, test: impl FnOnce()) {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	pallet_difficulty::GenesisConfig::<Test> { initial_difficulty: initial, ..Default::default() }
 		.assimilate_storage(&mut storage)

@@ -1,0 +1,173 @@
+//! Storage invariants, checked by `try_state` and after every unit test.
+
+use crate::{pallet::*, types::*};
+use alloc::vec::Vec;
+use frame_support::ensure;
+use sp_core::U256;
+use sp_runtime::TryRuntimeError;
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant of the pallet's storage:
+	/// - lots: ids below `NextLotId`, positive quantity, grade and share in range, facility known;
+	/// - every parent/child link exists in both directions, and lots with children are consumed or
+	///   recalled;
+	/// - conservation across each split, merge and transform (transfer losses added back: a lot's
+	///   quantity at creation is `quantity + loss`);
+	/// - open transfers and `InTransit` lots agree, and the expiry index holds each open transfer;
+	/// - attestation lists point at attestations about that subject;
+	/// - when the claim queue is empty, every stored share equals the recomputed one.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let next_lot = NextLotId::<T>::get();
+		let mut in_transit = 0u32;
+		for (id, lot) in Lots::<T>::iter() {
+			ensure!(lot.id == id && id < next_lot, "lot stored under a wrong or future id");
+			ensure!(lot.quantity > 0, "lot with zero quantity");
+			ensure!(lot.grade_ppm <= PPM, "lot grade above 1_000_000 ppm");
+			ensure!(lot.certified_share_bps <= BPS, "lot share above 10_000 bps");
+			ensure!(lot.unit == lot.commodity.unit(), "lot unit differs from its commodity's");
+			ensure!(Facilities::<T>::contains_key(lot.facility), "lot at an unknown facility");
+			for parent in lot.parents.iter() {
+				let parent = Lots::<T>::get(parent).ok_or("dangling parent link")?;
+				ensure!(parent.children.contains(&id), "parent does not link to its child");
+			}
+			for child in lot.children.iter() {
+				let child = Lots::<T>::get(child).ok_or("dangling child link")?;
+				ensure!(child.parents.contains(&id), "child does not link to its parent");
+			}
+			match lot.origin {
+				LotOrigin::Mined { mine, .. } => {
+					ensure!(lot.parents.is_empty(), "mined lot with parents");
+					ensure!(lot.origin_mine == Some(mine), "mined lot with a wrong origin mine");
+				},
+				_ => ensure!(!lot.parents.is_empty(), "derived lot without parents"),
+			}
+			if !lot.children.is_empty() {
+				ensure!(
+					matches!(lot.status, LotStatus::Consumed | LotStatus::Recalled),
+					"lot with children is not consumed"
+				);
+				Self::check_conservation(&lot)?;
+			}
+			let pending = PendingTransfers::<T>::get(id);
+			if lot.status == LotStatus::InTransit {
+				let transfer = pending.ok_or("lot in transit without a transfer")?;
+				ensure!(transfer.from == lot.custodian, "transfer not from the custodian");
+				ensure!(
+					TransferExpiries::<T>::contains_key(transfer.expires_at, id),
+					"open transfer missing from the expiry index"
+				);
+				in_transit = in_transit.saturating_add(1);
+			} else {
+				ensure!(pending.is_none(), "transfer of a lot not in transit");
+			}
+		}
+		ensure!(
+			PendingTransfers::<T>::iter_keys().count() == in_transit as usize,
+			"transfer of an unknown lot"
+		);
+		ensure!(PendingTransferCount::<T>::get() == in_transit, "wrong open transfer count");
+		ensure!(
+			TransferExpiries::<T>::iter_keys().count() == in_transit as usize,
+			"stale entries in the expiry index"
+		);
+
+		for (facility, list) in FacilityAttestations::<T>::iter() {
+			ensure!(Facilities::<T>::contains_key(facility), "attestations of unknown facility");
+			for id in list {
+				let attestation = Attestations::<T>::get(id).ok_or("dangling attestation id")?;
+				ensure!(attestation.subject == Subject::Facility(facility), "wrong subject");
+			}
+		}
+		for (lot, list) in LotAttestations::<T>::iter() {
+			for id in list {
+				let attestation = Attestations::<T>::get(id).ok_or("dangling attestation id")?;
+				ensure!(attestation.subject == Subject::Lot(lot), "wrong subject");
+			}
+		}
+
+		if Self::pending_claim_work() == 0 {
+			ensure!(ClaimQueued::<T>::iter_keys().next().is_none(), "queued flag left behind");
+			for (_, lot) in Lots::<T>::iter() {
+				ensure!(
+					Self::computed_share(&lot) == (lot.certified_share_bps, lot.fully_certified),
+					"stored share differs from the recomputed share"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// Conservation between a consumed lot and the lots made from it.
+	fn check_conservation(lot: &LotOf<T>) -> Result<(), TryRuntimeError> {
+		let children = lot
+			.children
+			.iter()
+			.map(|id| Lots::<T>::get(id).ok_or("dangling child link"))
+			.collect::<Result<Vec<_>, _>>()?;
+		let first = children.first().ok_or("no children")?;
+		let at_creation = |lot: &LotOf<T>| U256::from(lot.quantity).saturating_add(lot.loss.into());
+		match first.origin {
+			LotOrigin::Split => {
+				let mut total = U256::zero();
+				for child in &children {
+					ensure!(child.origin == LotOrigin::Split, "mixed origins among children");
+					ensure!(child.parents.as_slice() == [lot.id], "split piece with other parents");
+					ensure!(child.commodity == lot.commodity, "split changed the commodity");
+					ensure!(child.grade_ppm == lot.grade_ppm, "split changed the grade");
+					total = total.saturating_add(at_creation(child));
+				}
+				ensure!(total == U256::from(lot.quantity), "split did not conserve quantity");
+			},
+			LotOrigin::Merged => {
+				ensure!(children.len() == 1, "merge with several results");
+				let parents = Self::lots_of(&first.parents)?;
+				let total = parents
+					.iter()
+					.fold(U256::zero(), |sum, parent| sum.saturating_add(parent.quantity.into()));
+				ensure!(total == at_creation(first), "merge did not conserve quantity");
+				let weighted = parents.iter().fold(U256::zero(), |sum, parent| {
+					sum.saturating_add(
+						U256::from(parent.quantity).saturating_mul(parent.grade_ppm.into()),
+					)
+				});
+				ensure!(
+					weighted.checked_div(total) == Some(U256::from(first.grade_ppm)),
+					"merged grade is not the weighted grade"
+				);
+				for parent in &parents {
+					ensure!(parent.commodity == first.commodity, "merge mixed commodities");
+				}
+			},
+			LotOrigin::Transformed { declared_loss, .. } => {
+				let inputs = Self::lots_of(&first.parents)?;
+				let mut contained_out = U256::zero();
+				for child in &children {
+					ensure!(child.origin == first.origin, "mixed origins among outputs");
+					ensure!(child.parents == first.parents, "outputs with different inputs");
+					ensure!(child.commodity == lot.commodity, "transform changed the commodity");
+					let quantity = u128::try_from(at_creation(child)).map_err(|_| "overflow")?;
+					contained_out =
+						contained_out.saturating_add(Self::contained(quantity, child.grade_ppm));
+				}
+				let mut contained_in = U256::zero();
+				for input in &inputs {
+					ensure!(input.children == lot.children, "inputs with different outputs");
+					contained_in = contained_in
+						.saturating_add(Self::contained(input.quantity, input.grade_ppm));
+				}
+				ensure!(
+					contained_out.saturating_add(declared_loss.into()) == contained_in,
+					"transform did not conserve contained material"
+				);
+			},
+			LotOrigin::Mined { .. } => return Err("mined lot listed as a child".into()),
+		}
+		Ok(())
+	}
+
+	fn lots_of(ids: &[LotId]) -> Result<Vec<LotOf<T>>, TryRuntimeError> {
+		ids.iter()
+			.map(|id| Lots::<T>::get(id).ok_or("dangling parent link".into()))
+			.collect()
+	}
+}

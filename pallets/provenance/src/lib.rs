@@ -1,0 +1,1226 @@
+//! # Provenance pallet
+//!
+//! Traces conflict-free commodities (cobalt, tin, tantalum, tungsten, gold, diamonds) from the mine
+//! to the finished product, modelled on GS1 EPCIS 2.0: lot creation and observations are
+//! ObjectEvents, merges are AggregationEvents, transforms are TransformationEvents and transfers
+//! are TransactionEvents.
+//!
+//! ## Model
+//! - **Parties**: governance ([`Config::GovernanceOrigin`]) grants [`Roles`] to accounts and
+//!   accredits attestation issuers for [`Schemes`].
+//! - **Facilities**: an operator registers mines, traders, exporters, smelters, refiners,
+//!   manufacturers and warehouses, with an ISO 3166 country, coordinates in micro-degrees and
+//!   optional external ids (RMI smelter id, GS1 GLN with its check digit verified).
+//! - **Lots**: created only at the caller's own mine; a quantity (milligrams, or hundredths of a
+//!   carat for diamonds) of one [`Commodity`] at a grade in parts per million. Only the custodian
+//!   acts on a lot; consumed lots are frozen.
+//! - **Custody**: two-party transfers (propose → accept / reject / cancel, or expiry after
+//!   [`Config::TransferExpiry`] blocks); the receiver records the quantity received and the
+//!   difference is recorded as loss.
+//! - **Split, merge, transform**: split and merge conserve quantity exactly; a transform conserves
+//!   contained material (quantity × grade / 10⁶) up to a declared loss bounded per process. Parents
+//!   and children link to each other.
+//! - **Attestations**: accredited issuers attest facilities or lots under a scheme, with a validity
+//!   window; issuers suspend, reinstate and revoke them.
+//! - **Claims**: computed, never typed in. A lot created at a mine holding a valid attestation is
+//!   certified; a derived lot's certified share is the contained-material-weighted share of its
+//!   parents. [`Claim::Segregated`] when fully certified, [`Claim::MassBalance`] when partly,
+//!   [`Claim::Unverified`] when not at all. Suspending or revoking an attestation, or recalling a
+//!   lot, recomputes every descendant through a work queue processed with bounded work per block
+//!   (immediately, then in `on_idle`), emitting [`Event::ClaimDowngraded`] per lot.
+//! - **Queries**: [`Pallet::lot_info`], [`Pallet::trace_back`], [`Pallet::trace_forward`],
+//!   [`Pallet::origin_summary`] and [`Pallet::claim_of`] back the runtime API declared in the
+//!   `pallet-provenance-runtime-api` crate.
+//!
+//! Invariants (checked by `try_state`): split and merge conserve quantity, transforms conserve
+//! contained material up to the declared loss, every parent/child link exists in both directions,
+//! transfers and statuses agree, and once the claim queue is empty every stored share equals the
+//! share recomputed from scratch.
+//!
+//! ## Runtime configuration
+//!
+//! The pallet needs no currency and no other pallet. A configuration matching the assumptions of
+//! the provisional `weights.rs` (regenerate weights after changing the bounds):
+//!
+//! ```text
+//! impl pallet_provenance::Config for Runtime {
+//!     type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
+//!     type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+//!     type MaxInputs = ConstU32<16>;
+//!     type MaxOutputs = ConstU32<16>;
+//!     type MaxExternalIdLen = ConstU32<32>;
+//!     type MaxGs1IdLen = ConstU32<64>;
+//!     type MaxCertificateIdLen = ConstU32<64>;
+//!     type MaxAttestationsPerSubject = ConstU32<8>;
+//!     type TransferExpiry = ConstU32<{ 7 * DAYS }>;
+//!     type MaxDowngradesPerBlock = ConstU32<64>;
+//!     type MaxTraceNodes = ConstU32<2_000>;
+//!     type MaxConcentrationLossBps = ConstU16<3_000>;
+//!     type MaxSmeltingLossBps = ConstU16<500>;
+//!     type MaxRefiningLossBps = ConstU16<200>;
+//!     type MaxManufacturingLossBps = ConstU16<500>;
+//!     type MaxCuttingLossBps = ConstU16<6_000>;
+//! }
+//! ```
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod claims;
+mod functions;
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
+mod queries;
+pub mod types;
+pub mod weights;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use crate::{types::*, weights::WeightInfo};
+	use alloc::vec::Vec;
+	use frame_support::pallet_prelude::*;
+	use frame_system::pallet_prelude::*;
+	use sp_core::H256;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
+
+	/// A facility as stored.
+	pub type FacilityOf<T> =
+		Facility<<T as frame_system::Config>::AccountId, <T as Config>::MaxExternalIdLen>;
+	/// A lot as stored.
+	pub type LotOf<T> = Lot<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::MaxInputs,
+		<T as Config>::MaxOutputs,
+		<T as Config>::MaxGs1IdLen,
+	>;
+	/// A pending transfer as stored.
+	pub type TransferOf<T> = Transfer<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// An attestation as stored.
+	pub type AttestationOf<T> = Attestation<
+		<T as frame_system::Config>::AccountId,
+		BlockNumberFor<T>,
+		<T as Config>::MaxCertificateIdLen,
+	>;
+	/// An observation as stored.
+	pub type ObservationOf<T> =
+		Observation<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// A reference to an on-chain event.
+	pub type EventRefOf<T> = EventRef<BlockNumberFor<T>>;
+	/// A lot as the runtime API reports it.
+	pub type LotInfoOf<T> = LotInfo<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// Weights of this pallet's calls and hooks.
+		type WeightInfo: WeightInfo;
+
+		/// The origin that grants roles, accredits issuers, quarantines and recalls lots, and may
+		/// suspend or revoke any attestation (root or a council in the runtime).
+		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Most lots a merge or a transform consumes; also the bound of a lot's parents.
+		#[pallet::constant]
+		type MaxInputs: Get<u32>;
+
+		/// Most lots a split or a transform produces; also the bound of a lot's children.
+		#[pallet::constant]
+		type MaxOutputs: Get<u32>;
+
+		/// Longest external facility id (e.g. an RMI smelter id), in bytes.
+		#[pallet::constant]
+		type MaxExternalIdLen: Get<u32>;
+
+		/// Longest GS1 identifier of a lot, in bytes.
+		#[pallet::constant]
+		type MaxGs1IdLen: Get<u32>;
+
+		/// Longest certificate id of an attestation, in bytes.
+		#[pallet::constant]
+		type MaxCertificateIdLen: Get<u32>;
+
+		/// Most attestations recorded about one facility or one lot.
+		#[pallet::constant]
+		type MaxAttestationsPerSubject: Get<u32>;
+
+		/// Blocks a proposed transfer stays open; afterwards anyone may expire it.
+		#[pallet::constant]
+		type TransferExpiry: Get<BlockNumberFor<Self>>;
+
+		/// Most lots whose claim is recomputed in one go: by the call that triggers a downgrade,
+		/// and again by `on_idle` in each block until the queue is empty.
+		#[pallet::constant]
+		type MaxDowngradesPerBlock: Get<u32>;
+
+		/// Most lots a trace query returns, whatever the caller asks for.
+		#[pallet::constant]
+		type MaxTraceNodes: Get<u32>;
+
+		/// Most contained material a concentration may declare lost, in basis points of its
+		/// inputs' contained material.
+		#[pallet::constant]
+		type MaxConcentrationLossBps: Get<u16>;
+
+		/// Most contained material a smelting may declare lost, in basis points.
+		#[pallet::constant]
+		type MaxSmeltingLossBps: Get<u16>;
+
+		/// Most contained material a refining may declare lost, in basis points.
+		#[pallet::constant]
+		type MaxRefiningLossBps: Get<u16>;
+
+		/// Most contained material a manufacturing may declare lost, in basis points.
+		#[pallet::constant]
+		type MaxManufacturingLossBps: Get<u16>;
+
+		/// Most contained material a diamond cutting may declare lost, in basis points.
+		#[pallet::constant]
+		type MaxCuttingLossBps: Get<u16>;
+	}
+
+	/// Registered parties and their roles.
+	#[pallet::storage]
+	pub type Parties<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Party>;
+
+	/// Accredited attestation issuers and the schemes they may attest under.
+	#[pallet::storage]
+	pub type Issuers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, Schemes>;
+
+	/// The id the next facility gets.
+	#[pallet::storage]
+	pub type NextFacilityId<T: Config> = StorageValue<_, FacilityId, ValueQuery>;
+
+	/// Registered facilities.
+	#[pallet::storage]
+	pub type Facilities<T: Config> = StorageMap<_, Twox64Concat, FacilityId, FacilityOf<T>>;
+
+	/// The id the next lot gets.
+	#[pallet::storage]
+	pub type NextLotId<T: Config> = StorageValue<_, LotId, ValueQuery>;
+
+	/// Every lot ever created (consumed lots stay, frozen, as history).
+	#[pallet::storage]
+	pub type Lots<T: Config> = StorageMap<_, Twox64Concat, LotId, LotOf<T>>;
+
+	/// Open transfer proposals, by lot.
+	#[pallet::storage]
+	pub type PendingTransfers<T: Config> = StorageMap<_, Twox64Concat, LotId, TransferOf<T>>;
+
+	/// Open transfer proposals by their last block of validity, for expiry in `on_idle`.
+	#[pallet::storage]
+	pub type TransferExpiries<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Twox64Concat, LotId, ()>;
+
+	/// The earliest block whose expiring transfers `on_idle` has not swept yet.
+	#[pallet::storage]
+	pub type ExpiryCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
+	/// Number of open transfer proposals.
+	#[pallet::storage]
+	pub type PendingTransferCount<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The last observation recorded on each lot.
+	#[pallet::storage]
+	pub type LastObservation<T: Config> = StorageMap<_, Twox64Concat, LotId, ObservationOf<T>>;
+
+	/// The id the next attestation gets.
+	#[pallet::storage]
+	pub type NextAttestationId<T: Config> = StorageValue<_, AttestationId, ValueQuery>;
+
+	/// Every attestation ever issued.
+	#[pallet::storage]
+	pub type Attestations<T: Config> = StorageMap<_, Twox64Concat, AttestationId, AttestationOf<T>>;
+
+	/// Attestations about each facility. When the list is full, a revoked or expired
+	/// attestation leaves it to make room for a new one.
+	#[pallet::storage]
+	pub type FacilityAttestations<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		FacilityId,
+		BoundedVec<AttestationId, T::MaxAttestationsPerSubject>,
+		ValueQuery,
+	>;
+
+	/// Attestations about each lot, bounded like `FacilityAttestations`.
+	#[pallet::storage]
+	pub type LotAttestations<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		LotId,
+		BoundedVec<AttestationId, T::MaxAttestationsPerSubject>,
+		ValueQuery,
+	>;
+
+	/// Number of lots each attestation certified at their creation.
+	#[pallet::storage]
+	pub type CertifiedLotCount<T: Config> =
+		StorageMap<_, Twox64Concat, AttestationId, u64, ValueQuery>;
+
+	/// The lots each attestation certified, by attestation and index (0..count).
+	#[pallet::storage]
+	pub type CertifiedLots<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, AttestationId, Twox64Concat, u64, LotId>;
+
+	/// The claim-recomputation queue, by position (from `ClaimQueueHead` to `ClaimQueueTail`).
+	#[pallet::storage]
+	pub type ClaimQueue<T: Config> = StorageMap<_, Twox64Concat, u64, ClaimWork>;
+
+	/// Position of the first item of the claim queue.
+	#[pallet::storage]
+	pub type ClaimQueueHead<T: Config> = StorageValue<_, u64, ValueQuery>;
+
+	/// Position after the last item of the claim queue.
+	#[pallet::storage]
+	pub type ClaimQueueTail<T: Config> = StorageValue<_, u64, ValueQuery>;
+
+	/// Lots waiting in the claim queue, so that a lot is queued once at a time.
+	#[pallet::storage]
+	pub type ClaimQueued<T: Config> = StorageMap<_, Twox64Concat, LotId, ()>;
+
+	/// Parties and issuers to register at genesis (for development and alliance chains).
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(account, roles bits, jurisdiction)`: see [`Roles`] and [`CountryCode`].
+		pub parties: Vec<(T::AccountId, u8, [u8; 2])>,
+		/// `(account, scheme bits)`: see [`Schemes`].
+		pub issuers: Vec<(T::AccountId, u8)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (who, roles, jurisdiction) in &self.parties {
+				let party =
+					Party { roles: Roles(*roles), jurisdiction: CountryCode(*jurisdiction) };
+				assert!(
+					!party.roles.is_empty() && party.roles.is_known(),
+					"genesis party with invalid roles"
+				);
+				assert!(party.jurisdiction.is_valid(), "genesis party with invalid jurisdiction");
+				Parties::<T>::insert(who, party);
+			}
+			for (issuer, schemes) in &self.issuers {
+				let schemes = Schemes(*schemes);
+				assert!(
+					!schemes.is_empty() && schemes.is_known(),
+					"genesis issuer with invalid schemes"
+				);
+				Issuers::<T>::insert(issuer, schemes);
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Governance granted roles to a party.
+		RolesGranted {
+			/// The party.
+			who: T::AccountId,
+			/// The roles granted by this call.
+			granted: Roles,
+			/// All the party's roles now.
+			roles: Roles,
+			/// The party's jurisdiction.
+			jurisdiction: CountryCode,
+		},
+		/// Governance revoked roles of a party (the party is removed when none remain).
+		RolesRevoked {
+			/// The party.
+			who: T::AccountId,
+			/// The roles revoked by this call.
+			revoked: Roles,
+			/// The roles the party keeps.
+			roles: Roles,
+		},
+		/// Governance accredited an attestation issuer.
+		IssuerAccredited {
+			/// The issuer.
+			issuer: T::AccountId,
+			/// The schemes it may attest under.
+			schemes: Schemes,
+		},
+		/// Governance withdrew an issuer's accreditation (its attestations stay as they are).
+		AccreditationWithdrawn {
+			/// The issuer.
+			issuer: T::AccountId,
+		},
+		/// An operator registered a facility.
+		FacilityRegistered {
+			/// The new facility's id.
+			facility: FacilityId,
+			/// Its operator.
+			operator: T::AccountId,
+			/// What it does.
+			kind: FacilityKind,
+			/// Its country.
+			country: CountryCode,
+			/// Latitude in micro-degrees.
+			latitude: i32,
+			/// Longitude in micro-degrees.
+			longitude: i32,
+			/// Its RMI smelter/refiner id, if any.
+			rmi_id: Option<BoundedVec<u8, T::MaxExternalIdLen>>,
+			/// Its GS1 GLN, if any.
+			gln: Option<Gln>,
+		},
+		/// A lot was created at a mine (EPCIS ObjectEvent, action ADD).
+		LotCreated {
+			/// The new lot.
+			lot: LotId,
+			/// Its commodity.
+			commodity: Commodity,
+			/// Its quantity.
+			quantity: u128,
+			/// The unit of the quantity.
+			unit: Unit,
+			/// Its grade in parts per million.
+			grade_ppm: u32,
+			/// The mine.
+			facility: FacilityId,
+			/// The mine's operator: custodian and owner of the lot.
+			custodian: T::AccountId,
+			/// Its GS1 identifier, if any.
+			gs1_id: Option<BoundedVec<u8, T::MaxGs1IdLen>>,
+			/// Hash of the creation evidence.
+			evidence: H256,
+			/// The mine's attestation that certified the lot, if any.
+			certified_by: Option<AttestationId>,
+			/// The lot's claim.
+			claim: Claim,
+		},
+		/// A custodian proposed to transfer a lot (EPCIS TransactionEvent begins).
+		TransferProposed {
+			/// The lot.
+			lot: LotId,
+			/// The sender.
+			from: T::AccountId,
+			/// The facility the lot leaves.
+			from_facility: FacilityId,
+			/// The receiver.
+			to: T::AccountId,
+			/// The receiver's facility.
+			to_facility: FacilityId,
+			/// The quantity sent.
+			quantity: u128,
+			/// The last block in which the receiver may accept.
+			expires_at: BlockNumberFor<T>,
+		},
+		/// The receiver accepted a lot: it is now custodian and owner.
+		TransferAccepted {
+			/// The lot.
+			lot: LotId,
+			/// The sender.
+			from: T::AccountId,
+			/// The receiver.
+			to: T::AccountId,
+			/// The facility the lot left.
+			from_facility: FacilityId,
+			/// The facility the lot is now at.
+			to_facility: FacilityId,
+			/// The quantity sent.
+			sent: u128,
+			/// The quantity received (the lot's quantity now).
+			received: u128,
+			/// `sent - received`, added to the lot's loss.
+			loss: u128,
+		},
+		/// The receiver rejected a lot; it stays with the sender.
+		TransferRejected {
+			/// The lot.
+			lot: LotId,
+			/// The sender.
+			from: T::AccountId,
+			/// The receiver.
+			to: T::AccountId,
+		},
+		/// The sender cancelled a transfer.
+		TransferCancelled {
+			/// The lot.
+			lot: LotId,
+			/// The sender.
+			from: T::AccountId,
+			/// The receiver.
+			to: T::AccountId,
+		},
+		/// A transfer expired unanswered; the lot stays with the sender.
+		TransferExpired {
+			/// The lot.
+			lot: LotId,
+			/// The sender.
+			from: T::AccountId,
+			/// The receiver.
+			to: T::AccountId,
+		},
+		/// A lot was split into pieces; the parent is consumed. The children inherit the parent's
+		/// commodity, grade, facility, custodian, owner and claim.
+		LotSplit {
+			/// The consumed parent.
+			parent: LotId,
+			/// The new lots and their quantities.
+			children: BoundedVec<(LotId, u128), T::MaxOutputs>,
+			/// The commodity.
+			commodity: Commodity,
+			/// The grade in parts per million.
+			grade_ppm: u32,
+			/// Where.
+			facility: FacilityId,
+			/// The custodian of the pieces.
+			custodian: T::AccountId,
+			/// The claim of each piece.
+			claim: Claim,
+		},
+		/// Lots were merged into one (EPCIS AggregationEvent); the parents are consumed.
+		LotsMerged {
+			/// The new lot.
+			lot: LotId,
+			/// The consumed parents.
+			parents: BoundedVec<LotId, T::MaxInputs>,
+			/// The commodity.
+			commodity: Commodity,
+			/// The sum of the parents' quantities.
+			quantity: u128,
+			/// The quantity-weighted grade of the parents, rounded down.
+			grade_ppm: u32,
+			/// What rounding the grade down dropped: `Σ quantity × grade − quantity × grade_ppm`
+			/// over the parents, in unit × ppm.
+			grade_remainder: u128,
+			/// Where.
+			facility: FacilityId,
+			/// The custodian (and owner) of the new lot.
+			custodian: T::AccountId,
+			/// The new lot's claim.
+			claim: Claim,
+		},
+		/// Lots were transformed into new lots (EPCIS TransformationEvent); inputs are consumed.
+		LotsTransformed {
+			/// The consumed inputs.
+			inputs: BoundedVec<LotId, T::MaxInputs>,
+			/// The new lots with their quantity and grade.
+			outputs: BoundedVec<(LotId, OutputSpec), T::MaxOutputs>,
+			/// The commodity (inputs and outputs alike).
+			commodity: Commodity,
+			/// The process.
+			process: ProcessKind,
+			/// Contained material declared lost.
+			declared_loss: u128,
+			/// Where.
+			facility: FacilityId,
+			/// The custodian (and owner) of the outputs.
+			custodian: T::AccountId,
+			/// The claim of each output.
+			claim: Claim,
+		},
+		/// An observation was recorded on a lot (EPCIS ObjectEvent, action OBSERVE).
+		LotObserved {
+			/// The lot.
+			lot: LotId,
+			/// Who observed.
+			observer: T::AccountId,
+			/// Where the lot is.
+			facility: FacilityId,
+			/// The business step.
+			business_step: BusinessStep,
+			/// The disposition.
+			disposition: Disposition,
+			/// Hash of the evidence.
+			evidence: H256,
+		},
+		/// A lot was consumed or retired (EPCIS ObjectEvent, action DELETE); it is frozen.
+		LotConsumed {
+			/// The lot.
+			lot: LotId,
+			/// Its last custodian.
+			custodian: T::AccountId,
+			/// Where.
+			facility: FacilityId,
+		},
+		/// A lot was recalled; its claim and its descendants' claims are being recomputed.
+		LotRecalled {
+			/// The lot.
+			lot: LotId,
+			/// The origin mine's operator who recalled it, or `None` for governance.
+			by: Option<T::AccountId>,
+			/// Hash of the reason.
+			reason: H256,
+		},
+		/// A party declared an earlier event erroneous and pointed at the correction.
+		ErrorDeclared {
+			/// Who declared.
+			declarer: T::AccountId,
+			/// The erroneous event.
+			event: EventRefOf<T>,
+			/// Hash of the correcting data.
+			correction: H256,
+		},
+		/// Governance quarantined a lot.
+		LotQuarantined {
+			/// The lot.
+			lot: LotId,
+			/// Hash of the reason.
+			reason: H256,
+		},
+		/// Governance released a lot from quarantine.
+		LotReleased {
+			/// The lot.
+			lot: LotId,
+		},
+		/// An accredited issuer issued an attestation.
+		AttestationIssued {
+			/// The new attestation.
+			attestation: AttestationId,
+			/// The issuer.
+			issuer: T::AccountId,
+			/// What it is about.
+			subject: Subject,
+			/// The scheme.
+			scheme: Scheme,
+			/// The certificate id.
+			certificate_id: BoundedVec<u8, T::MaxCertificateIdLen>,
+			/// First block of validity.
+			valid_from: BlockNumberFor<T>,
+			/// Last block of validity.
+			valid_until: BlockNumberFor<T>,
+			/// Hash of the certificate document.
+			document_hash: H256,
+		},
+		/// An attestation was suspended.
+		AttestationSuspended {
+			/// The attestation.
+			attestation: AttestationId,
+			/// The issuer who suspended it, or `None` for governance.
+			by: Option<T::AccountId>,
+		},
+		/// A suspended attestation was reinstated.
+		AttestationReinstated {
+			/// The attestation.
+			attestation: AttestationId,
+			/// The issuer who reinstated it, or `None` for governance.
+			by: Option<T::AccountId>,
+		},
+		/// An attestation was revoked for ever.
+		AttestationRevoked {
+			/// The attestation.
+			attestation: AttestationId,
+			/// The issuer who revoked it, or `None` for governance.
+			by: Option<T::AccountId>,
+		},
+		/// A lot's claim went down after an attestation or a recall changed its lineage.
+		ClaimDowngraded {
+			/// The lot.
+			lot: LotId,
+			/// Its claim before.
+			old: Claim,
+			/// Its claim now.
+			new: Claim,
+		},
+		/// A lot's claim went back up after a suspended attestation was reinstated.
+		ClaimUpgraded {
+			/// The lot.
+			lot: LotId,
+			/// Its claim before.
+			old: Claim,
+			/// Its claim now.
+			new: Claim,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The roles are empty or hold undefined bits.
+		InvalidRoles,
+		/// The schemes are empty or hold undefined bits.
+		InvalidSchemes,
+		/// The account is not a registered party.
+		NotAParty,
+		/// The party lacks the role this needs.
+		MissingRole,
+		/// The account is not an accredited issuer.
+		IssuerNotFound,
+		/// The country code is not two uppercase ASCII letters.
+		InvalidCountryCode,
+		/// Latitude beyond ±90° or longitude beyond ±180°.
+		InvalidCoordinates,
+		/// The external id is empty.
+		InvalidExternalId,
+		/// The external id is longer than `MaxExternalIdLen`.
+		ExternalIdTooLong,
+		/// The GLN is not 13 digits with a valid GS1 check digit.
+		InvalidGln,
+		/// No facility has this id.
+		FacilityNotFound,
+		/// The account does not operate the facility.
+		NotFacilityOperator,
+		/// Lots are created at mines only.
+		NotAMine,
+		/// Quantities must be above zero.
+		ZeroQuantity,
+		/// Grades are at most 1_000_000 ppm.
+		InvalidGrade,
+		/// The GS1 identifier is empty.
+		InvalidGs1Id,
+		/// The GS1 identifier is longer than `MaxGs1IdLen`.
+		Gs1IdTooLong,
+		/// No lot has this id.
+		LotNotFound,
+		/// Only the lot's custodian may do this.
+		NotCustodian,
+		/// The lot is in transit or quarantined.
+		LotNotActive,
+		/// The lot is consumed or recalled: it is frozen.
+		LotFrozen,
+		/// The lot has no open transfer.
+		NoPendingTransfer,
+		/// Only the transfer's receiver may do this.
+		NotReceiver,
+		/// Only the transfer's sender may do this.
+		NotSender,
+		/// The transfer has expired.
+		TransferExpired,
+		/// The transfer has not expired yet.
+		TransferNotExpired,
+		/// More was received than was sent.
+		ReceivedExceedsSent,
+		/// The lot is already with this custodian at this facility.
+		TransferToSelf,
+		/// A split needs at least two pieces; a transform at least one output.
+		TooFewOutputs,
+		/// More outputs than `MaxOutputs`.
+		TooManyOutputs,
+		/// A merge needs at least two lots; a transform at least one input.
+		TooFewInputs,
+		/// More inputs than `MaxInputs`.
+		TooManyInputs,
+		/// The same lot is listed twice.
+		DuplicateLot,
+		/// The pieces do not add up to the lot's quantity.
+		QuantityNotConserved,
+		/// The lots are of different commodities.
+		CommodityMismatch,
+		/// The lots are at different facilities.
+		FacilityMismatch,
+		/// The lots have different owners.
+		OwnerMismatch,
+		/// This process cannot run at this kind of facility.
+		ProcessNotAllowedAtFacility,
+		/// The outputs contain more material than the inputs.
+		OutputsExceedInputs,
+		/// Outputs' contained material plus declared loss differ from the inputs'.
+		MaterialNotConserved,
+		/// The declared loss exceeds the process's bound.
+		LossExceedsBound,
+		/// The lot is already recalled.
+		AlreadyRecalled,
+		/// Only governance or the operator of the lot's single origin mine may recall it.
+		NotRecallAuthority,
+		/// The referenced event is in a future block.
+		EventInFuture,
+		/// The lot is not quarantined.
+		NotQuarantined,
+		/// The account is not accredited for this scheme.
+		IssuerNotAccredited,
+		/// The certificate id is empty.
+		EmptyCertificateId,
+		/// The certificate id is longer than `MaxCertificateIdLen`.
+		CertificateIdTooLong,
+		/// The validity window is inverted or already over.
+		InvalidValidityWindow,
+		/// The subject already has `MaxAttestationsPerSubject` attestations, none of them revoked
+		/// or expired.
+		TooManyAttestations,
+		/// No attestation has this id.
+		AttestationNotFound,
+		/// Only the attestation's issuer (or governance) may do this.
+		NotAttestationIssuer,
+		/// The attestation is not valid (suspended or revoked).
+		AttestationNotValid,
+		/// The attestation is not suspended.
+		AttestationNotSuspended,
+		/// The attestation is already revoked.
+		AttestationRevoked,
+		/// The claim queue is empty.
+		NoClaimWork,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Continues claim recomputations and expires overdue transfers, within the weight left.
+		fn on_idle(now: BlockNumberFor<T>, remaining_weight: Weight) -> Weight {
+			Self::do_on_idle(now, remaining_weight)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxInputs::get() >= 2, "MaxInputs must allow a merge of two lots");
+			assert!(T::MaxOutputs::get() >= 2, "MaxOutputs must allow a split in two");
+			assert!(T::MaxExternalIdLen::get() > 0, "MaxExternalIdLen must be positive");
+			assert!(T::MaxGs1IdLen::get() > 0, "MaxGs1IdLen must be positive");
+			assert!(T::MaxCertificateIdLen::get() > 0, "MaxCertificateIdLen must be positive");
+			assert!(T::MaxAttestationsPerSubject::get() > 0, "MaxAttestationsPerSubject is zero");
+			assert!(!T::TransferExpiry::get().is_zero(), "TransferExpiry must be positive");
+			assert!(T::MaxDowngradesPerBlock::get() > 0, "MaxDowngradesPerBlock must be positive");
+			assert!(T::MaxTraceNodes::get() > 0, "MaxTraceNodes must be positive");
+			for bound in [
+				T::MaxConcentrationLossBps::get(),
+				T::MaxSmeltingLossBps::get(),
+				T::MaxRefiningLossBps::get(),
+				T::MaxManufacturingLossBps::get(),
+				T::MaxCuttingLossBps::get(),
+			] {
+				assert!(bound <= BPS, "a loss bound exceeds 10_000 basis points");
+			}
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Grant `roles` to `who` in `jurisdiction` (adding to roles already held).
+		///
+		/// Origin: governance. Emits `RolesGranted`.
+		/// Fails with `InvalidRoles`, `InvalidCountryCode`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::grant_roles())]
+		pub fn grant_roles(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			roles: Roles,
+			jurisdiction: CountryCode,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_grant_roles(who, roles, jurisdiction)
+		}
+
+		/// Revoke `roles` from `who`; a party left without roles is removed.
+		///
+		/// Origin: governance. Emits `RolesRevoked`. Fails with `InvalidRoles`, `NotAParty`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::revoke_roles())]
+		pub fn revoke_roles(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			roles: Roles,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_revoke_roles(who, roles)
+		}
+
+		/// Accredit `issuer` to attest under `schemes` (replacing an earlier accreditation).
+		///
+		/// Origin: governance. Emits `IssuerAccredited`. Fails with `InvalidSchemes`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::accredit_issuer())]
+		pub fn accredit_issuer(
+			origin: OriginFor<T>,
+			issuer: T::AccountId,
+			schemes: Schemes,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_accredit_issuer(issuer, schemes)
+		}
+
+		/// Withdraw `issuer`'s accreditation. Its attestations keep their status.
+		///
+		/// Origin: governance. Emits `AccreditationWithdrawn`. Fails with `IssuerNotFound`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::withdraw_accreditation())]
+		pub fn withdraw_accreditation(
+			origin: OriginFor<T>,
+			issuer: T::AccountId,
+		) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_withdraw_accreditation(issuer)
+		}
+
+		/// Register a facility operated by the caller.
+		///
+		/// Origin: a party with the operator role. Emits `FacilityRegistered`.
+		/// Fails with `NotAParty`, `MissingRole`, `InvalidCountryCode`, `InvalidCoordinates`,
+		/// `InvalidExternalId`, `ExternalIdTooLong`, `InvalidGln`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::register_facility())]
+		pub fn register_facility(
+			origin: OriginFor<T>,
+			kind: FacilityKind,
+			country: CountryCode,
+			latitude: i32,
+			longitude: i32,
+			rmi_id: Option<Vec<u8>>,
+			gln: Option<Gln>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_register_facility(who, kind, country, latitude, longitude, rmi_id, gln)
+				.map(|_| ())
+		}
+
+		/// Create a lot at a mine the caller operates. The lot is certified when the mine holds a
+		/// valid attestation now.
+		///
+		/// Origin: the mine's operator. Emits `LotCreated`.
+		/// Fails with `NotAParty`, `MissingRole`, `FacilityNotFound`, `NotFacilityOperator`,
+		/// `NotAMine`, `ZeroQuantity`, `InvalidGrade`, `InvalidGs1Id`, `Gs1IdTooLong`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::create_lot())]
+		pub fn create_lot(
+			origin: OriginFor<T>,
+			facility: FacilityId,
+			commodity: Commodity,
+			quantity: u128,
+			grade_ppm: u32,
+			gs1_id: Option<Vec<u8>>,
+			evidence: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_create_lot(who, facility, commodity, quantity, grade_ppm, gs1_id, evidence)
+				.map(|_| ())
+		}
+
+		/// Propose to transfer custody and ownership of a lot to `to` at its facility
+		/// `to_facility`. The lot is in transit until the receiver answers or the proposal expires.
+		///
+		/// Origin: the custodian. Emits `TransferProposed`.
+		/// Fails with `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`, `NotAParty`,
+		/// `MissingRole`, `FacilityNotFound`, `NotFacilityOperator`, `TransferToSelf`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::propose_transfer())]
+		pub fn propose_transfer(
+			origin: OriginFor<T>,
+			lot: LotId,
+			to: T::AccountId,
+			to_facility: FacilityId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose_transfer(who, lot, to, to_facility)
+		}
+
+		/// Accept a lot, recording the quantity actually received (at most what was sent).
+		///
+		/// Origin: the receiver. Emits `TransferAccepted`.
+		/// Fails with `LotNotFound`, `NoPendingTransfer`, `NotReceiver`, `TransferExpired`,
+		/// `ZeroQuantity`, `ReceivedExceedsSent`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::accept_transfer())]
+		pub fn accept_transfer(
+			origin: OriginFor<T>,
+			lot: LotId,
+			received_quantity: u128,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_transfer(who, lot, received_quantity)
+		}
+
+		/// Reject a proposed transfer; the lot stays with the sender.
+		///
+		/// Origin: the receiver. Emits `TransferRejected`.
+		/// Fails with `LotNotFound`, `NoPendingTransfer`, `NotReceiver`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::reject_transfer())]
+		pub fn reject_transfer(origin: OriginFor<T>, lot: LotId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_reject_transfer(who, lot)
+		}
+
+		/// Cancel a proposed transfer.
+		///
+		/// Origin: the sender. Emits `TransferCancelled`.
+		/// Fails with `LotNotFound`, `NoPendingTransfer`, `NotSender`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::cancel_transfer())]
+		pub fn cancel_transfer(origin: OriginFor<T>, lot: LotId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_transfer(who, lot)
+		}
+
+		/// Expire a transfer whose last block has passed (`on_idle` does this too).
+		///
+		/// Origin: anyone signed. Emits `TransferExpired`.
+		/// Fails with `LotNotFound`, `NoPendingTransfer`, `TransferNotExpired`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::expire_transfer())]
+		pub fn expire_transfer(origin: OriginFor<T>, lot: LotId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_expire_transfer(lot)
+		}
+
+		/// Split a lot into pieces of the given quantities, which must add up to the lot's
+		/// quantity exactly. The lot is consumed.
+		///
+		/// Origin: the custodian. Emits `LotSplit`.
+		/// Fails with `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`, `TooFewOutputs`,
+		/// `TooManyOutputs`, `ZeroQuantity`, `QuantityNotConserved`, `ArithmeticError::Overflow`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::split(
+			Pallet::<T>::weight_len(quantities.len(), T::MaxOutputs::get()),
+		))]
+		pub fn split(origin: OriginFor<T>, lot: LotId, quantities: Vec<u128>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_split(who, lot, quantities).map(|_| ())
+		}
+
+		/// Merge lots of one commodity, custodian, owner and facility into one. The quantity is
+		/// the sum; the grade the quantity-weighted grade, rounded down. The inputs are consumed.
+		///
+		/// Origin: the custodian. Emits `LotsMerged`.
+		/// Fails with `TooFewInputs`, `TooManyInputs`, `DuplicateLot`, `LotNotFound`,
+		/// `NotCustodian`, `LotNotActive`, `LotFrozen`, `CommodityMismatch`, `FacilityMismatch`,
+		/// `OwnerMismatch`, `ArithmeticError::Overflow`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::merge(
+			Pallet::<T>::weight_len(lots.len(), T::MaxInputs::get()),
+		))]
+		pub fn merge(origin: OriginFor<T>, lots: Vec<LotId>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_merge(who, lots).map(|_| ())
+		}
+
+		/// Transform input lots into output lots of the same commodity by `process`, declaring the
+		/// contained material lost. Σ outputs' contained + `declared_loss` must equal Σ inputs'
+		/// contained (contained = quantity × grade / 10⁶, rounded down per lot), and the loss must
+		/// stay within the process's bound. The inputs are consumed.
+		///
+		/// Origin: the custodian. Emits `LotsTransformed`.
+		/// Fails with `TooFewInputs`, `TooManyInputs`, `TooFewOutputs`, `TooManyOutputs`,
+		/// `DuplicateLot`, `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`,
+		/// `CommodityMismatch`, `FacilityMismatch`, `OwnerMismatch`, `FacilityNotFound`,
+		/// `ProcessNotAllowedAtFacility`, `ZeroQuantity`, `InvalidGrade`, `OutputsExceedInputs`,
+		/// `MaterialNotConserved`, `LossExceedsBound`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::transform(
+			Pallet::<T>::weight_len(inputs.len(), T::MaxInputs::get()),
+			Pallet::<T>::weight_len(outputs.len(), T::MaxOutputs::get()),
+		))]
+		pub fn transform(
+			origin: OriginFor<T>,
+			inputs: Vec<LotId>,
+			outputs: Vec<OutputSpec>,
+			process: ProcessKind,
+			declared_loss: u128,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transform(who, inputs, outputs, process, declared_loss).map(|_| ())
+		}
+
+		/// Record an observation (inspection, sampling, assay, …) on a lot.
+		///
+		/// Origin: the custodian or a party with the auditor role. Emits `LotObserved`.
+		/// Fails with `LotNotFound`, `LotFrozen`, `NotCustodian`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::observe())]
+		pub fn observe(
+			origin: OriginFor<T>,
+			lot: LotId,
+			business_step: BusinessStep,
+			disposition: Disposition,
+			evidence: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_observe(who, lot, business_step, disposition, evidence)
+		}
+
+		/// Consume (retire) a lot: it is frozen for ever.
+		///
+		/// Origin: the custodian. Emits `LotConsumed`.
+		/// Fails with `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::consume())]
+		pub fn consume(origin: OriginFor<T>, lot: LotId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_consume(who, lot)
+		}
+
+		/// Recall a lot (even one already consumed): its claim becomes `Unverified` and every
+		/// descendant's claim is recomputed (up to `MaxDowngradesPerBlock` lots now, the rest in
+		/// `on_idle`). An open transfer of the lot is cancelled.
+		///
+		/// Origin: governance, or the operator of the lot's single origin mine.
+		/// Emits `LotRecalled`, then `ClaimDowngraded` per lot.
+		/// Fails with `LotNotFound`, `NotRecallAuthority`, `AlreadyRecalled`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::recall().saturating_add(Pallet::<T>::claim_work_weight()))]
+		pub fn recall(
+			origin: OriginFor<T>,
+			lot: LotId,
+			reason: H256,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::governance_or_signed(origin)?;
+			let steps = Self::do_recall(by, lot, reason)?;
+			Ok(Some(T::WeightInfo::recall().saturating_add(Self::claim_steps_weight(steps))).into())
+		}
+
+		/// Declare an earlier event erroneous, pointing at the hash of the correcting data
+		/// (EPCIS error declaration).
+		///
+		/// Origin: a registered party. Emits `ErrorDeclared`. Fails with `NotAParty`,
+		/// `EventInFuture`.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::declare_error())]
+		pub fn declare_error(
+			origin: OriginFor<T>,
+			event: EventRefOf<T>,
+			correction: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_declare_error(who, event, correction)
+		}
+
+		/// Quarantine an active lot: no operation is accepted until it is released.
+		///
+		/// Origin: governance. Emits `LotQuarantined`.
+		/// Fails with `LotNotFound`, `LotNotActive`, `LotFrozen`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::quarantine())]
+		pub fn quarantine(origin: OriginFor<T>, lot: LotId, reason: H256) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_quarantine(lot, reason)
+		}
+
+		/// Release a quarantined lot.
+		///
+		/// Origin: governance. Emits `LotReleased`. Fails with `LotNotFound`, `NotQuarantined`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::release())]
+		pub fn release(origin: OriginFor<T>, lot: LotId) -> DispatchResult {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			Self::do_release(lot)
+		}
+
+		/// Attest a facility or a lot under `scheme`, valid from `valid_from` to `valid_until`
+		/// (block numbers, inclusive). When the subject's list is full, a revoked or expired
+		/// attestation leaves it.
+		///
+		/// Origin: an issuer accredited for `scheme`. Emits `AttestationIssued`.
+		/// Fails with `IssuerNotAccredited`, `EmptyCertificateId`, `CertificateIdTooLong`,
+		/// `InvalidValidityWindow`, `FacilityNotFound`, `LotNotFound`, `TooManyAttestations`.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::attest())]
+		pub fn attest(
+			origin: OriginFor<T>,
+			subject: Subject,
+			scheme: Scheme,
+			certificate_id: Vec<u8>,
+			valid_from: BlockNumberFor<T>,
+			valid_until: BlockNumberFor<T>,
+			document_hash: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_attest(
+				who,
+				subject,
+				scheme,
+				certificate_id,
+				valid_from,
+				valid_until,
+				document_hash,
+			)
+			.map(|_| ())
+		}
+
+		/// Suspend a valid attestation; the lots it certified are downgraded.
+		///
+		/// Origin: the issuer or governance. Emits `AttestationSuspended`, then
+		/// `ClaimDowngraded` per lot. Fails with `AttestationNotFound`, `NotAttestationIssuer`,
+		/// `AttestationNotValid`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(
+			T::WeightInfo::suspend_attestation().saturating_add(Pallet::<T>::claim_work_weight())
+		)]
+		pub fn suspend_attestation(
+			origin: OriginFor<T>,
+			attestation: AttestationId,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::governance_or_signed(origin)?;
+			let steps = Self::do_suspend_attestation(by, attestation)?;
+			Ok(Some(
+				T::WeightInfo::suspend_attestation()
+					.saturating_add(Self::claim_steps_weight(steps)),
+			)
+			.into())
+		}
+
+		/// Reinstate a suspended attestation; the lots it certified regain their claims.
+		///
+		/// Origin: the issuer or governance. Emits `AttestationReinstated`, then `ClaimUpgraded`
+		/// per lot. Fails with `AttestationNotFound`, `NotAttestationIssuer`,
+		/// `AttestationNotSuspended`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(
+			T::WeightInfo::reinstate_attestation().saturating_add(Pallet::<T>::claim_work_weight())
+		)]
+		pub fn reinstate_attestation(
+			origin: OriginFor<T>,
+			attestation: AttestationId,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::governance_or_signed(origin)?;
+			let steps = Self::do_reinstate_attestation(by, attestation)?;
+			Ok(Some(
+				T::WeightInfo::reinstate_attestation()
+					.saturating_add(Self::claim_steps_weight(steps)),
+			)
+			.into())
+		}
+
+		/// Revoke an attestation for ever; the lots it certified are downgraded.
+		///
+		/// Origin: the issuer or governance. Emits `AttestationRevoked`, then `ClaimDowngraded`
+		/// per lot. Fails with `AttestationNotFound`, `NotAttestationIssuer`,
+		/// `AttestationRevoked`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(
+			T::WeightInfo::revoke_attestation().saturating_add(Pallet::<T>::claim_work_weight())
+		)]
+		pub fn revoke_attestation(
+			origin: OriginFor<T>,
+			attestation: AttestationId,
+		) -> DispatchResultWithPostInfo {
+			let by = Self::governance_or_signed(origin)?;
+			let steps = Self::do_revoke_attestation(by, attestation)?;
+			Ok(Some(
+				T::WeightInfo::revoke_attestation().saturating_add(Self::claim_steps_weight(steps)),
+			)
+			.into())
+		}
+
+		/// Advance the claim queue by up to `max_steps` lots (at most `MaxDowngradesPerBlock`),
+		/// for when `on_idle` has no weight to spare.
+		///
+		/// Origin: anyone signed. Emits `ClaimDowngraded` / `ClaimUpgraded` per lot.
+		/// Fails with `NoClaimWork`.
+		#[pallet::call_index(24)]
+		#[pallet::weight(
+			Pallet::<T>::claim_steps_weight((*max_steps).min(T::MaxDowngradesPerBlock::get()))
+		)]
+		pub fn process_claim_queue(
+			origin: OriginFor<T>,
+			max_steps: u32,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			ensure!(Self::pending_claim_work() > 0, Error::<T>::NoClaimWork);
+			let steps = Self::process_claim_work(max_steps.min(T::MaxDowngradesPerBlock::get()));
+			Ok(Some(Self::claim_steps_weight(steps)).into())
+		}
+	}
+}
