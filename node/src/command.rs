@@ -102,6 +102,17 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<lode_runtime::opaque::Block>(&config))
 		},
+		#[cfg(feature = "runtime-benchmarks")]
+		Some(Subcommand::Benchmark(cmd)) => {
+			let runner = cli.create_runner(cmd)?;
+			runner.sync_run(|config| match cmd {
+				frame_benchmarking_cli::BenchmarkCmd::Pallet(cmd) => cmd
+					.run_with_spec::<sp_runtime::traits::HashingFor<lode_runtime::Block>, ()>(
+						Some(config.chain_spec),
+					),
+				_ => Err("only `benchmark pallet` is supported by lode-node".into()),
+			})
+		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
 			let mining = service::MiningConfig::from_args(&cli.mining, cli.run.shared_params.dev)

@@ -140,6 +140,43 @@ fn dev_chain_mines_finalizes_transfers_and_survives_a_restart() {
 	assert_eq!(free_balance(&node, &dave, &head), dave_before + amount);
 	node.wait_finalized(best_before_stop + 2, FINALITY_TIMEOUT);
 	node.stop();
+
+	// The standard subcommands work on the chain: export it, import it into a fresh database
+	// (through the PoW import, which checks every seal), read both, purge the copy.
+	let exported = base.path().join("blocks.bin");
+	let best = chain_info(base.path())["best_number"].as_u64().expect("a best block number");
+	assert!(best >= best_before_stop + 2);
+	node_command(&["export-blocks", "--dev", "--binary", "--from", "1"], base.path(), Some(&exported));
+	let copy = tempfile::tempdir().expect("a temporary directory");
+	node_command(&["import-blocks", "--dev", "--binary"], copy.path(), Some(&exported));
+	let imported = chain_info(copy.path());
+	assert_eq!(imported["best_number"].as_u64(), Some(best), "{imported}");
+	assert_eq!(imported["genesis_hash"], chain_info(base.path())["genesis_hash"]);
+	node_command(&["purge-chain", "--dev", "-y"], copy.path(), None);
+	assert!(!copy.path().join("chains/lode_dev/paritydb").exists(), "the database is purged");
+}
+
+/// Runs `lode-node` with `args` on `base_path` (and a trailing file argument), expecting
+/// success; returns its standard output.
+fn node_command(args: &[&str], base_path: &std::path::Path, file: Option<&std::path::Path>) -> String {
+	let mut command = std::process::Command::new(common::node_binary());
+	command.args(args).arg("--base-path").arg(base_path);
+	if let Some(file) = file {
+		command.arg(file);
+	}
+	let output = command.output().expect("lode-node runs");
+	assert!(
+		output.status.success(),
+		"lode-node {args:?} failed:\n{}",
+		String::from_utf8_lossy(&output.stderr)
+	);
+	String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The database's chain info (`chain-info` subcommand) as JSON.
+fn chain_info(base_path: &std::path::Path) -> serde_json::Value {
+	let stdout = node_command(&["chain-info", "--dev"], base_path, None);
+	serde_json::from_str(&stdout).unwrap_or_else(|error| panic!("{error}: {stdout}"))
 }
 
 #[test]
