@@ -1,9 +1,11 @@
 //! The runtime APIs the node and clients call.
 
 use crate::{
-	AccountId, Balance, Block, Difficulty, Executive, Grandpa, InherentDataExt, Nonce, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Balance, Block, BlockNumber, Difficulty, Executive, Grandpa, InherentDataExt, Nonce,
+	Provenance, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
+use pallet_provenance_runtime_api::{Claim, FacilityId, LotId, LotInfo, TraceNode};
 use alloc::vec::Vec;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
@@ -138,6 +140,28 @@ impl_runtime_apis! {
 			_authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
 			None
+		}
+	}
+
+	impl pallet_provenance_runtime_api::ProvenanceApi<Block, AccountId, BlockNumber> for Runtime {
+		fn lot(id: LotId) -> Option<LotInfo<AccountId, BlockNumber>> {
+			Provenance::lot_info(id)
+		}
+
+		fn trace_back(id: LotId, max_depth: u32, max_nodes: u32) -> Vec<TraceNode> {
+			Provenance::trace_back(id, max_depth, max_nodes)
+		}
+
+		fn trace_forward(id: LotId, max_depth: u32, max_nodes: u32) -> Vec<TraceNode> {
+			Provenance::trace_forward(id, max_depth, max_nodes)
+		}
+
+		fn origin_summary(id: LotId) -> Vec<(FacilityId, u16)> {
+			Provenance::origin_summary(id)
+		}
+
+		fn claim(id: LotId) -> Option<Claim> {
+			Provenance::claim_of(id)
 		}
 	}
 

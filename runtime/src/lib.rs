@@ -22,6 +22,7 @@ pub mod apis;
 mod benchmarks;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 
 use alloc::{borrow::Cow, vec::Vec};
 use sp_runtime::{
@@ -184,6 +185,8 @@ mod runtime {
 	pub type TransactionPayment = pallet_transaction_payment;
 	#[runtime::pallet_index(7)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(20)]
+	pub type Provenance = pallet_provenance;
 }
 
 #[cfg(test)]

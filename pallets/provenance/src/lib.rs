@@ -39,12 +39,12 @@
 //!
 //! ## Runtime configuration
 //!
-//! The pallet needs no currency and no other pallet. A configuration matching the assumptions of
-//! the provisional `weights.rs` (regenerate weights after changing the bounds):
+//! The pallet needs no currency and no other pallet. Lode's runtime configures it as follows
+//! (regenerate its weights with `scripts/bench/weights` after changing a bound):
 //!
 //! ```text
 //! impl pallet_provenance::Config for Runtime {
-//!     type WeightInfo = pallet_provenance::weights::SubstrateWeight<Runtime>;
+//!     type WeightInfo = crate::weights::pallet_provenance::WeightInfo<Runtime>; // generated
 //!     type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
 //!     type MaxInputs = ConstU32<16>;
 //!     type MaxOutputs = ConstU32<16>;

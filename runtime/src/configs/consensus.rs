@@ -31,7 +31,8 @@ impl pallet_timestamp::Config for Runtime {
 	/// Each block's timestamp retargets the proof-of-work difficulty.
 	type OnTimestampSet = Difficulty;
 	type MinimumPeriod = MinimumPeriod;
-	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+	/// Benchmarked in this runtime, so the difficulty retarget it triggers is included.
+	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
 }
 
 impl pallet_difficulty::Config for Runtime {
@@ -48,7 +49,7 @@ impl pallet_block_reward::Config for Runtime {
 	type Currency = Balances;
 	type FindAuthor = pallet_block_reward::PreRuntimeAuthor<PowEngineId>;
 	type Reward = BlockRewardAmount;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_block_reward::WeightInfo<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkEngine = PowEngineId;
 }

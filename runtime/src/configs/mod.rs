@@ -3,6 +3,7 @@
 mod consensus;
 mod currency;
 mod governance;
+mod provenance;
 mod system;
 
 pub use consensus::*;
