@@ -42,7 +42,7 @@ pub fn development() -> Result<ChainSpec, String> {
 	)
 }
 
-/// A local test network of two validators, Alice and Bob.
+/// A local proof-of-work test network of four validators: Alice, Bob, Charlie and Dave.
 pub fn local_testnet() -> Result<ChainSpec, String> {
 	from_preset(
 		"Lode Local Testnet",
@@ -52,11 +52,47 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 	)
 }
 
-/// The chain spec named `id` (`dev`, `local`) or stored in the file at path `id`.
+/// The public chain template: open mining, GRANDPA by bonded validators (see the runtime's
+/// `public` preset).
+pub fn public() -> Result<ChainSpec, String> {
+	from_preset(
+		"Lode",
+		"lode",
+		ChainType::Live,
+		lode_runtime::genesis_config_presets::PUBLIC_PRESET,
+	)
+}
+
+/// The private chain template: BABE and GRANDPA among three validators, listed nodes only, sudo.
+pub fn private() -> Result<ChainSpec, String> {
+	from_preset(
+		"Lode Private",
+		"lode_private",
+		ChainType::Live,
+		lode_runtime::genesis_config_presets::PRIVATE_PRESET,
+	)
+}
+
+/// The alliance chain template: BABE and GRANDPA among the members' validators, a council of
+/// members instead of sudo, a regulator, listed nodes only.
+pub fn alliance() -> Result<ChainSpec, String> {
+	from_preset(
+		"Lode Alliance",
+		"lode_alliance",
+		ChainType::Live,
+		lode_runtime::genesis_config_presets::ALLIANCE_PRESET,
+	)
+}
+
+/// The chain spec named `id` (`dev`, `local`, `public`, `private`, `alliance`) or stored in the
+/// file at path `id`.
 pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 	Ok(match id {
 		"dev" => Box::new(development()?),
 		"" | "local" => Box::new(local_testnet()?),
+		"public" => Box::new(public()?),
+		"private" => Box::new(private()?),
+		"alliance" => Box::new(alliance()?),
 		path => {
 			let path = std::path::PathBuf::from(path);
 			Box::new(

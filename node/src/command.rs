@@ -89,9 +89,14 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Revert(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, backend, .. } =
+				let PartialComponents { client, task_manager, backend, other, .. } =
 					service::new_partial(&config)?;
-				let aux_revert = Box::new(|client, _, blocks| {
+				let babe = matches!(other.0, service::Engine::Babe { .. });
+				let aux_revert = Box::new(move |client, backend, blocks| {
+					// BABE keeps epoch data in the database's aux store, which must follow.
+					if babe {
+						sc_consensus_babe::revert(std::sync::Arc::clone(&client), backend, blocks)?;
+					}
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
 				});
@@ -106,10 +111,11 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Benchmark(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| match cmd {
-				frame_benchmarking_cli::BenchmarkCmd::Pallet(cmd) => cmd
-					.run_with_spec::<sp_runtime::traits::HashingFor<lode_runtime::Block>, ()>(
+				frame_benchmarking_cli::BenchmarkCmd::Pallet(cmd) => {
+					cmd.run_with_spec::<sp_runtime::traits::HashingFor<lode_runtime::Block>, ()>(
 						Some(config.chain_spec),
-					),
+					)
+				},
 				_ => Err("only `benchmark pallet` is supported by lode-node".into()),
 			})
 		},

@@ -3,16 +3,13 @@
 
 mod common;
 
-use codec::{Decode, Encode};
-use common::{from_hex, to_hex, Node};
-use lode_runtime::{
-	AccountId, Balance, BalancesCall, Nonce, Runtime, RuntimeCall, SignedPayload, TxExtension,
-	UncheckedExtrinsic, UNIT, VERSION,
-};
+use codec::Decode;
+use common::{from_hex, signed_extrinsic, to_hex, Node};
+use lode_runtime::{AccountId, Balance, BalancesCall, Nonce, Runtime, RuntimeCall, UNIT};
 use serde_json::json;
-use sp_core::{sr25519, Pair, H256};
+use sp_core::{sr25519, H256};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
+use sp_runtime::MultiAddress;
 use std::time::Duration;
 
 /// Generous bounds: CI machines are small and PoW block times vary.
@@ -39,8 +36,8 @@ fn account_nonce(node: &Node, account: &AccountId) -> Nonce {
 	nonce.as_u64().expect("a nonce") as Nonce
 }
 
-/// A signed, immortal `transfer_keep_alive` from `signer`, signed by `signing_key`. A key that is
-/// not the signer's gives a transaction with a bad signature.
+/// A signed `transfer_keep_alive` from `signer`, signed by `signing_key`. A key that is not the
+/// signer's gives a transaction with a bad signature.
 fn transfer(
 	genesis: H256,
 	signer: &AccountId,
@@ -53,41 +50,7 @@ fn transfer(
 		dest: MultiAddress::Id(to.clone()),
 		value: amount,
 	});
-	let extension: TxExtension = (
-		frame_system::AuthorizeCall::<Runtime>::new(),
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-		frame_system::WeightReclaim::<Runtime>::new(),
-	);
-	let implicit = (
-		(),
-		(),
-		VERSION.spec_version,
-		VERSION.transaction_version,
-		genesis,
-		genesis,
-		(),
-		(),
-		(),
-		None,
-		(),
-	);
-	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| signing_key.sign(bytes));
-	UncheckedExtrinsic::new_signed(
-		call,
-		MultiAddress::Id(signer.clone()),
-		MultiSignature::Sr25519(signature),
-		extension,
-	)
-	.encode()
+	signed_extrinsic(genesis, call, signer, signing_key, nonce)
 }
 
 #[test]
@@ -146,7 +109,11 @@ fn dev_chain_mines_finalizes_transfers_and_survives_a_restart() {
 	let exported = base.path().join("blocks.bin");
 	let best = chain_info(base.path())["best_number"].as_u64().expect("a best block number");
 	assert!(best >= best_before_stop + 2);
-	node_command(&["export-blocks", "--dev", "--binary", "--from", "1"], base.path(), Some(&exported));
+	node_command(
+		&["export-blocks", "--dev", "--binary", "--from", "1"],
+		base.path(),
+		Some(&exported),
+	);
 	let copy = tempfile::tempdir().expect("a temporary directory");
 	node_command(&["import-blocks", "--dev", "--binary"], copy.path(), Some(&exported));
 	let imported = chain_info(copy.path());
@@ -158,7 +125,11 @@ fn dev_chain_mines_finalizes_transfers_and_survives_a_restart() {
 
 /// Runs `lode-node` with `args` on `base_path` (and a trailing file argument), expecting
 /// success; returns its standard output.
-fn node_command(args: &[&str], base_path: &std::path::Path, file: Option<&std::path::Path>) -> String {
+fn node_command(
+	args: &[&str],
+	base_path: &std::path::Path,
+	file: Option<&std::path::Path>,
+) -> String {
 	let mut command = std::process::Command::new(common::node_binary());
 	command.args(args).arg("--base-path").arg(base_path);
 	if let Some(file) = file {

@@ -32,11 +32,27 @@ fn main() {
 			CountryCode(*b"CD"),
 		)
 		.expect("roles granted");
-		Provenance::register_facility(signed(), FacilityKind::Mine, CountryCode(*b"CD"), 0, 0, None, None)
-			.expect("mine registered");
+		Provenance::register_facility(
+			signed(),
+			FacilityKind::Mine,
+			CountryCode(*b"CD"),
+			0,
+			0,
+			None,
+			None,
+		)
+		.expect("mine registered");
 		let mine = pallet_provenance::NextFacilityId::<Runtime>::get() - 1;
-		Provenance::create_lot(signed(), mine, Commodity::Cobalt, 1_000_000, 600_000, None, H256::zero())
-			.expect("lot created");
+		Provenance::create_lot(
+			signed(),
+			mine,
+			Commodity::Cobalt,
+			1_000_000,
+			600_000,
+			None,
+			H256::zero(),
+		)
+		.expect("lot created");
 		let first = pallet_provenance::NextLotId::<Runtime>::get() - 1;
 		for input in first..first + HOPS - 1 {
 			Provenance::transform(

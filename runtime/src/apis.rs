@@ -1,17 +1,20 @@
 //! The runtime APIs the node and clients call.
 
 use crate::{
-	AccountId, Balance, Block, BlockNumber, Difficulty, Executive, Grandpa, InherentDataExt, Nonce,
-	Provenance, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, VERSION,
+	configs::{BABE_GENESIS_EPOCH_CONFIG, EPOCH_DURATION_SLOTS},
+	AccountId, Babe, Balance, Block, BlockNumber, ConsensusMode, Difficulty, Executive, Grandpa,
+	Historical, InherentDataExt, Nonce, Provenance, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
-use pallet_provenance_runtime_api::{Claim, FacilityId, LotId, LotInfo, TraceNode};
 use alloc::vec::Vec;
+use codec::Encode;
+use frame_support::traits::KeyOwnerProofSystem;
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
+use pallet_provenance_runtime_api::{Claim, FacilityId, LotId, LotInfo, TraceNode};
 use sp_api::impl_runtime_apis;
 use sp_core::{crypto::KeyTypeId, OpaqueMetadata, U256};
 use sp_runtime::{
@@ -92,7 +95,12 @@ impl_runtime_apis! {
 
 	impl sp_offchain::OffchainWorkerApi<Block> for Runtime {
 		fn offchain_worker(header: &<Block as BlockT>::Header) {
-			Executive::offchain_worker(header)
+			// Offchain workers run on permissioned (BABE) chains only. Lode's one offchain worker
+			// is node authorization's, which restricts peering to the listed nodes: on the open
+			// proof-of-work chain, with no nodes listed, it would cut every node off.
+			if ConsensusMode::is_babe() {
+				Executive::offchain_worker(header)
+			}
 		}
 	}
 
@@ -125,21 +133,72 @@ impl_runtime_apis! {
 		}
 
 		fn submit_report_equivocation_unsigned_extrinsic(
-			_equivocation_proof: sp_consensus_grandpa::EquivocationProof<
+			equivocation_proof: sp_consensus_grandpa::EquivocationProof<
 				<Block as BlockT>::Hash,
 				NumberFor<Block>,
 			>,
-			_key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
+			key_owner_proof: sp_consensus_grandpa::OpaqueKeyOwnershipProof,
 		) -> Option<()> {
-			// No key-ownership proofs exist until the validator set pallet provides them.
-			None
+			let key_owner_proof = key_owner_proof.decode()?;
+			Grandpa::submit_unsigned_equivocation_report(equivocation_proof, key_owner_proof)
 		}
 
 		fn generate_key_ownership_proof(
 			_set_id: sp_consensus_grandpa::SetId,
-			_authority_id: GrandpaId,
+			authority_id: GrandpaId,
 		) -> Option<sp_consensus_grandpa::OpaqueKeyOwnershipProof> {
-			None
+			Historical::prove((sp_consensus_grandpa::KEY_TYPE, authority_id))
+				.map(|proof| proof.encode())
+				.map(sp_consensus_grandpa::OpaqueKeyOwnershipProof::new)
+		}
+	}
+
+	impl sp_consensus_babe::BabeApi<Block> for Runtime {
+		fn configuration() -> sp_consensus_babe::BabeConfiguration {
+			let epoch_config = Babe::epoch_config().unwrap_or(BABE_GENESIS_EPOCH_CONFIG);
+			sp_consensus_babe::BabeConfiguration {
+				slot_duration: Babe::slot_duration(),
+				epoch_length: EPOCH_DURATION_SLOTS,
+				c: epoch_config.c,
+				authorities: Babe::authorities().to_vec(),
+				randomness: Babe::randomness(),
+				allowed_slots: epoch_config.allowed_slots,
+			}
+		}
+
+		fn current_epoch_start() -> sp_consensus_babe::Slot {
+			Babe::current_epoch_start()
+		}
+
+		fn current_epoch() -> sp_consensus_babe::Epoch {
+			Babe::current_epoch()
+		}
+
+		fn next_epoch() -> sp_consensus_babe::Epoch {
+			Babe::next_epoch()
+		}
+
+		fn generate_key_ownership_proof(
+			_slot: sp_consensus_babe::Slot,
+			authority_id: sp_consensus_babe::AuthorityId,
+		) -> Option<sp_consensus_babe::OpaqueKeyOwnershipProof> {
+			Historical::prove((sp_consensus_babe::KEY_TYPE, authority_id))
+				.map(|proof| proof.encode())
+				.map(sp_consensus_babe::OpaqueKeyOwnershipProof::new)
+		}
+
+		fn submit_report_equivocation_unsigned_extrinsic(
+			equivocation_proof: sp_consensus_babe::EquivocationProof<<Block as BlockT>::Header>,
+			key_owner_proof: sp_consensus_babe::OpaqueKeyOwnershipProof,
+		) -> Option<()> {
+			let key_owner_proof = key_owner_proof.decode()?;
+			Babe::submit_unsigned_equivocation_report(equivocation_proof, key_owner_proof)
+		}
+	}
+
+	impl pallet_consensus_mode::ConsensusModeApi<Block> for Runtime {
+		fn mode() -> pallet_consensus_mode::ConsensusMode {
+			ConsensusMode::mode()
 		}
 	}
 
@@ -221,12 +280,13 @@ impl_runtime_apis! {
 			Vec<frame_benchmarking::BenchmarkList>,
 			Vec<frame_support::traits::StorageInfo>,
 		) {
-			use crate::{benchmarks::*, *};
+			use crate::*;
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::{
 				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
 			};
+			use pallet_node_authorization_benchmarking::Pallet as NodeAuthorizationBench;
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -237,14 +297,16 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig,
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use crate::{benchmarks::*, *};
+			use crate::*;
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use frame_system_benchmarking::{
 				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
 			};
+			use pallet_node_authorization_benchmarking::Pallet as NodeAuthorizationBench;
 
 			impl frame_system_benchmarking::Config for Runtime {}
+			impl pallet_node_authorization_benchmarking::Config for Runtime {}
 
 			let whitelist: Vec<sp_storage::TrackedStorageKey> =
 				AllPalletsWithSystem::whitelisted_storage_keys();

@@ -52,9 +52,14 @@ pub mod opaque {
 	pub type Hash = <BlakeTwo256 as sp_runtime::traits::Hash>::Output;
 }
 
+/// BABE as a session handler that only sees sessions on BABE chains (see pallet-consensus-mode).
+pub type BabeOnBabeChains = pallet_consensus_mode::OnlyInBabeMode<Runtime, Babe>;
+
 impl_opaque_keys! {
-	/// The keys a validator holds: GRANDPA votes for finality.
+	/// The keys a validator holds: BABE produces blocks on BABE chains (the key is registered on
+	/// every chain, so a validator's keys do not depend on the mode), GRANDPA votes for finality.
 	pub struct SessionKeys {
+		pub babe: BabeOnBabeChains,
 		pub grandpa: Grandpa,
 	}
 }
@@ -71,7 +76,6 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	transaction_version: 1,
 	system_version: 1,
 };
-
 
 /// The block time proof of work steers towards, in milliseconds.
 pub const TARGET_BLOCK_TIME_MS: u64 = 6_000;
@@ -169,24 +173,69 @@ mod runtime {
 	)]
 	pub struct Runtime;
 
+	// Genesis is built, and hooks run, in this order: balances before the bonds they hold,
+	// the consensus mode before anything that dispatches on it, BABE before the session pallet
+	// whose rotation it drives on BABE chains, the validator set before the session pallet that
+	// asks it for the first validators.
 	#[runtime::pallet_index(0)]
 	pub type System = frame_system;
+	#[runtime::pallet_index(8)]
+	pub type ConsensusMode = pallet_consensus_mode;
+	#[runtime::pallet_index(9)]
+	pub type Babe = pallet_babe;
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 	#[runtime::pallet_index(2)]
 	pub type Difficulty = pallet_difficulty;
+	#[runtime::pallet_index(10)]
+	pub type Authorship = pallet_authorship;
 	#[runtime::pallet_index(3)]
 	pub type BlockReward = pallet_block_reward;
-	#[runtime::pallet_index(4)]
-	pub type Grandpa = pallet_grandpa;
 	#[runtime::pallet_index(5)]
 	pub type Balances = pallet_balances;
 	#[runtime::pallet_index(6)]
 	pub type TransactionPayment = pallet_transaction_payment;
 	#[runtime::pallet_index(7)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(11)]
+	pub type ValidatorSet = pallet_validator_set;
+	#[runtime::pallet_index(12)]
+	pub type Offences = pallet_offences;
+	#[runtime::pallet_index(13)]
+	pub type Historical = pallet_session::historical;
+	#[runtime::pallet_index(14)]
+	pub type Session = pallet_session;
+	#[runtime::pallet_index(4)]
+	pub type Grandpa = pallet_grandpa;
+	#[runtime::pallet_index(15)]
+	pub type Council = pallet_collective<Instance1>;
+	#[runtime::pallet_index(16)]
+	pub type CouncilMembership = pallet_membership<Instance1>;
+	#[runtime::pallet_index(17)]
+	pub type Regulators = pallet_membership<Instance2>;
+	#[runtime::pallet_index(18)]
+	pub type NodeAuthorization = pallet_node_authorization;
 	#[runtime::pallet_index(20)]
 	pub type Provenance = pallet_provenance;
+}
+
+/// Unsigned transactions a pallet submits from the node (equivocation reports of BABE and
+/// GRANDPA) are plain bare extrinsics.
+impl<C> frame_system::offchain::CreateTransactionBase<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	type Extrinsic = UncheckedExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<C> frame_system::offchain::CreateBare<C> for Runtime
+where
+	RuntimeCall: From<C>,
+{
+	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
+		UncheckedExtrinsic::new_bare(call)
+	}
 }
 
 #[cfg(test)]

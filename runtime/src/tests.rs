@@ -28,8 +28,44 @@ fn every_preset_builds_a_genesis_state() {
 		let storage = config.build_storage().expect("genesis builds");
 		sp_io::TestExternalities::new(storage).execute_with(|| {
 			assert!(Difficulty::difficulty() >= configs::MinimumDifficulty::get());
-			assert!(!Grandpa::grandpa_authorities().is_empty(), "{name:?} has GRANDPA voters");
 			assert!(pallet_balances::TotalIssuance::<Runtime>::get() > 0);
+			// The bonded genesis validators are the session's validators and GRANDPA's voters.
+			let validators = pallet_session::Validators::<Runtime>::get();
+			assert!(!validators.is_empty(), "{name:?} has validators");
+			assert_eq!(Grandpa::grandpa_authorities().len(), validators.len(), "{name:?}");
+			for validator in &validators {
+				assert!(pallet_validator_set::Ledgers::<Runtime>::contains_key(validator));
+			}
+			// BABE sees sessions only on BABE chains.
+			let babe = ConsensusMode::is_babe();
+			assert_eq!(Babe::authorities().len(), if babe { validators.len() } else { 0 });
+			// Permissioned chains list their nodes; the public chain has neither sudo nor nodes.
+			let nodes = pallet_node_authorization::WellKnownNodes::<Runtime>::get();
+			assert_eq!(
+				babe,
+				!nodes.is_empty(),
+				"{name:?}: BABE chains and only they are permissioned"
+			);
+			match name.as_str() {
+				genesis_config_presets::ALLIANCE_PRESET => {
+					assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+					assert_eq!(
+						pallet_collective::Members::<Runtime, configs::CouncilCollective>::get()
+							.len(),
+						3
+					);
+					assert_eq!(
+						pallet_membership::Members::<Runtime, configs::RegulatorsInstance>::get()
+							.len(),
+						1
+					);
+				},
+				genesis_config_presets::PUBLIC_PRESET => {
+					assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+					assert!(!babe);
+				},
+				_ => assert!(pallet_sudo::Key::<Runtime>::get().is_some()),
+			}
 		});
 	}
 	assert!(genesis_config_presets::get_preset(&PresetId::from("no-such-preset")).is_none());

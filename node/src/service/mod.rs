@@ -1,21 +1,25 @@
 //! The node's services: client, database, networking, transaction pool, RPC, block import,
 //! block production and finality.
 //!
-//! The parts every consensus engine shares are here; [`pow`] holds what is particular to
-//! proof-of-work block production.
+//! The parts every consensus engine shares are here; [`pow`] and [`babe`] hold what is
+//! particular to each block-production engine. Which one runs is the chain's consensus mode,
+//! which the runtime states (`ConsensusModeApi`) and the node reads at startup.
 
+mod babe;
 mod pow;
 
 pub use pow::MiningConfig;
 
 use futures::FutureExt;
 use lode_runtime::{apis::RuntimeApi, opaque::Block};
+use pallet_consensus_mode::{ConsensusMode, ConsensusModeApi};
 use sc_client_api::{Backend, BlockBackend};
 use sc_consensus::BoxBlockImport;
 use sc_consensus_grandpa::SharedVoterState;
 use sc_service::{error::Error as ServiceError, Configuration, TaskManager};
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
+use sp_api::ProvideRuntimeApi;
 use std::{sync::Arc, time::Duration};
 
 /// The client, executing the runtime's wasm.
@@ -33,6 +37,14 @@ type GrandpaLink = sc_consensus_grandpa::LinkHalf<Block, FullClient, FullSelectC
 /// Blocks between two GRANDPA justifications that are stored and served to syncing peers.
 const GRANDPA_JUSTIFICATION_PERIOD: u32 = 512;
 
+/// The block-production engine of the chain, with what starting it needs.
+pub enum Engine {
+	/// Proof of work: the import the miner's blocks go through.
+	Pow(BoxBlockImport<Block>),
+	/// BABE: its block import and the link to its epoch data.
+	Babe { import: babe::BabeImport, link: sc_consensus_babe::BabeLink<Block> },
+}
+
 /// The parts of the node that subcommands (import, export, revert, …) use too.
 pub type Service = sc_service::PartialComponents<
 	FullClient,
@@ -40,11 +52,21 @@ pub type Service = sc_service::PartialComponents<
 	FullSelectChain,
 	sc_consensus::DefaultImportQueue<Block>,
 	sc_transaction_pool::TransactionPoolHandle<Block, FullClient>,
-	(BoxBlockImport<Block>, GrandpaLink, Option<Telemetry>),
+	(Engine, GrandpaLink, Option<Telemetry>),
 >;
 
-/// Builds the client, the transaction pool and the import pipeline: PoW seal check → finality
-/// guard → GRANDPA → client.
+/// The chain's consensus mode, as its runtime states it (fixed at genesis).
+pub fn consensus_mode(client: &FullClient) -> Result<ConsensusMode, ServiceError> {
+	let best = client.chain_info().best_hash;
+	client.runtime_api().mode(best).map_err(|error| {
+		ServiceError::Other(format!(
+			"this chain's runtime does not state its consensus mode (ConsensusModeApi): {error}"
+		))
+	})
+}
+
+/// Builds the client, the transaction pool and the import pipeline of the chain's mode: PoW seal
+/// check → finality guard → GRANDPA → client, or BABE slot and VRF check → GRANDPA → client.
 pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
@@ -66,6 +88,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 			Vec::new(),
 		)?;
 	let client = Arc::new(client);
+	let mode = consensus_mode(&client)?;
 
 	let telemetry = telemetry.map(|(worker, telemetry)| {
 		task_manager.spawn_handle().spawn("telemetry", None, worker.run());
@@ -93,14 +116,50 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		telemetry.as_ref().map(|telemetry| telemetry.handle()),
 	)?;
 
-	let pow_import = pow::block_import(client.clone(), grandpa_block_import.clone(), &select_chain);
-	let import_queue = sc_consensus_pow::import_queue(
-		Box::new(pow_import.clone()),
-		Some(Box::new(grandpa_block_import)),
-		lode_pow::LodePow::new(client.clone()),
-		&task_manager.spawn_essential_handle(),
-		config.prometheus_registry(),
-	)?;
+	let (import_queue, engine) = match mode {
+		ConsensusMode::Pow => {
+			let pow_import =
+				pow::block_import(client.clone(), grandpa_block_import.clone(), &select_chain);
+			let import_queue = sc_consensus_pow::import_queue(
+				Box::new(pow_import.clone()),
+				Some(Box::new(grandpa_block_import)),
+				lode_pow::LodePow::new(client.clone()),
+				&task_manager.spawn_essential_handle(),
+				config.prometheus_registry(),
+			)?;
+			(import_queue, Engine::Pow(Box::new(pow_import)))
+		},
+		ConsensusMode::Babe => {
+			let babe_config = sc_consensus_babe::configuration(&*client)?;
+			let slot_duration = babe_config.slot_duration();
+			let (import, link) = sc_consensus_babe::block_import(
+				babe_config,
+				grandpa_block_import.clone(),
+				client.clone(),
+				babe::SlotInherents { slot_duration },
+				select_chain.clone(),
+				OffchainTransactionPoolFactory::new(transaction_pool.clone()),
+			)?;
+			let (import_queue, worker) =
+				sc_consensus_babe::import_queue(sc_consensus_babe::ImportQueueParams {
+					link: link.clone(),
+					block_import: import.clone(),
+					justification_import: Some(Box::new(grandpa_block_import)),
+					client: client.clone(),
+					slot_duration,
+					spawner: &task_manager.spawn_essential_handle(),
+					registry: config.prometheus_registry(),
+					telemetry: telemetry.as_ref().map(|telemetry| telemetry.handle()),
+				})?;
+			// BABE's epoch worker (an essential task) runs as long as a handle to it exists: keep
+			// one for the life of the node, whoever else (RPC, subcommands) holds one or not.
+			task_manager.spawn_handle().spawn("babe-worker-handle", None, async move {
+				let _handle = worker;
+				futures::future::pending::<()>().await
+			});
+			(import_queue, Engine::Babe { import, link })
+		},
+	};
 
 	Ok(sc_service::PartialComponents {
 		client,
@@ -110,7 +169,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (Box::new(pow_import), grandpa_link, telemetry),
+		other: (engine, grandpa_link, telemetry),
 	})
 }
 
@@ -130,8 +189,15 @@ where
 		keystore_container,
 		select_chain,
 		transaction_pool,
-		other: (pow_import, grandpa_link, mut telemetry),
+		other: (engine, grandpa_link, mut telemetry),
 	} = new_partial(&config)?;
+	if matches!(engine, Engine::Babe { .. }) && mining.author.is_some() {
+		return Err(ServiceError::Other(
+			"this chain produces blocks with BABE: --mine is for proof-of-work chains; run a \
+			 validator (--validator) instead"
+				.into(),
+		));
+	}
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,
@@ -195,6 +261,7 @@ where
 	}
 
 	let role = config.role;
+	let force_authoring = config.force_authoring;
 	let name = config.network.node_name.clone();
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
@@ -224,24 +291,54 @@ where
 		tracing_execute_block: None,
 	})?;
 
-	if let Some(author) = mining.author {
-		let proposer_factory = sc_basic_authorship::ProposerFactory::new(
-			task_manager.spawn_handle(),
-			client.clone(),
-			transaction_pool.clone(),
-			prometheus_registry.as_ref(),
-			telemetry.as_ref().map(|telemetry| telemetry.handle()),
-		);
-		pow::start_mining(
-			&task_manager,
-			client.clone(),
-			pow_import,
-			select_chain,
-			proposer_factory,
-			sync_service.clone(),
-			author,
-			mining.threads,
-		)?;
+	let proposer_factory = sc_basic_authorship::ProposerFactory::new(
+		task_manager.spawn_handle(),
+		client.clone(),
+		transaction_pool.clone(),
+		prometheus_registry.as_ref(),
+		telemetry.as_ref().map(|telemetry| telemetry.handle()),
+	);
+	match engine {
+		Engine::Pow(pow_import) => {
+			if let Some(author) = mining.author {
+				pow::start_mining(
+					&task_manager,
+					client.clone(),
+					pow_import,
+					select_chain,
+					proposer_factory,
+					sync_service.clone(),
+					author,
+					mining.threads,
+				)?;
+			}
+		},
+		Engine::Babe { import, link } => {
+			if role.is_authority() {
+				let slot_duration = link.config().slot_duration();
+				let worker = sc_consensus_babe::start_babe(sc_consensus_babe::BabeParams {
+					keystore: keystore_container.keystore(),
+					client: client.clone(),
+					select_chain,
+					env: proposer_factory,
+					block_import: import,
+					sync_oracle: sync_service.clone(),
+					justification_sync_link: sync_service.clone(),
+					create_inherent_data_providers: babe::SlotInherents { slot_duration },
+					force_authoring,
+					backoff_authoring_blocks: None::<()>,
+					babe_link: link,
+					block_proposal_slot_portion: sc_consensus_babe::SlotProportion::new(0.5),
+					max_block_proposal_slot_portion: None,
+					telemetry: telemetry.as_ref().map(|telemetry| telemetry.handle()),
+				})?;
+				task_manager.spawn_essential_handle().spawn_blocking(
+					"babe-proposer",
+					Some("block-authoring"),
+					worker,
+				);
+			}
+		},
 	}
 
 	if enable_grandpa {

@@ -3,7 +3,13 @@
 
 #![allow(dead_code)]
 
+use codec::Encode;
+use lode_runtime::{
+	AccountId, Nonce, Runtime, RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic, VERSION,
+};
 use serde_json::{json, Value};
+use sp_core::{sr25519, Pair, H256};
+use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
 use std::{
 	io::{BufRead, BufReader, Read, Write},
 	net::{TcpListener, TcpStream},
@@ -13,6 +19,21 @@ use std::{
 	thread,
 	time::{Duration, Instant},
 };
+
+/// Tests that run networks take turns: several proof-of-work chains mining at once on a small
+/// machine would slow each other down past their timeouts.
+static ONE_NETWORK_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// Holds the machine for one network test; released when dropped.
+pub fn exclusive() -> std::sync::MutexGuard<'static, ()> {
+	ONE_NETWORK_AT_A_TIME.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// A fixed node key: the 32-byte secret `index + 1`. The permissioned chain presets list the
+/// peer ids of keys 0 to 3 (Alice to Dave).
+pub fn node_key(index: usize) -> String {
+	format!("{:064x}", index + 1)
+}
 
 /// The node binary cargo built for these tests.
 pub fn node_binary() -> PathBuf {
@@ -31,14 +52,20 @@ pub fn free_port() -> u16 {
 pub struct Node {
 	child: Option<Child>,
 	pub rpc_port: u16,
+	pub p2p_port: u16,
 	log: Arc<Mutex<Vec<String>>>,
 }
 
 impl Node {
 	/// Starts `lode-node` with `args` plus free RPC and p2p ports, keeping its log.
 	pub fn start(base_path: &Path, args: &[&str]) -> Node {
+		Node::start_on(base_path, args, free_port())
+	}
+
+	/// Starts `lode-node` with `args`, listening for peers on `p2p_port` (so that a restarted
+	/// node keeps its address) and for RPC on a free port.
+	pub fn start_on(base_path: &Path, args: &[&str], p2p_port: u16) -> Node {
 		let rpc_port = free_port();
-		let p2p_port = free_port();
 		let mut child = Command::new(node_binary())
 			.args(args)
 			.arg("--base-path")
@@ -59,7 +86,7 @@ impl Node {
 				}
 			}
 		});
-		let mut node = Node { child: Some(child), rpc_port, log };
+		let mut node = Node { child: Some(child), rpc_port, p2p_port, log };
 		let start = Instant::now();
 		while node.try_rpc("system_health", json!([])).is_err() {
 			let exited = node.child.as_mut().and_then(|child| child.try_wait().ok().flatten());
@@ -72,6 +99,28 @@ impl Node {
 			thread::sleep(Duration::from_millis(250));
 		}
 		node
+	}
+
+	/// The address other nodes reach this one at, with its peer id.
+	pub fn multiaddr(&self) -> String {
+		let peer_id = self.rpc("system_localPeerId", json!([]));
+		format!("/ip4/127.0.0.1/tcp/{}/p2p/{}", self.p2p_port, peer_id.as_str().expect("a peer id"))
+	}
+
+	/// The hash of block `number` on this node's best chain, if it has one.
+	pub fn block_hash(&self, number: u64) -> Option<String> {
+		self.rpc("chain_getBlockHash", json!([number])).as_str().map(str::to_owned)
+	}
+
+	/// The hash of the last finalized block.
+	pub fn finalized_hash(&self) -> String {
+		self.rpc("chain_getFinalizedHead", json!([])).as_str().expect("a hash").to_owned()
+	}
+
+	/// The genesis hash.
+	pub fn genesis(&self) -> H256 {
+		let hash = self.block_hash(0).expect("a genesis block");
+		H256::from_slice(&from_hex(&hash))
 	}
 
 	/// The node's log so far.
@@ -88,8 +137,9 @@ impl Node {
 		stream.set_read_timeout(Some(Duration::from_secs(30))).map_err(|e| e.to_string())?;
 		write!(
 			stream,
-			"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n\
+			"POST / HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nContent-Type: application/json\r\n\
 			 Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+			self.rpc_port,
 			body.len()
 		)
 		.map_err(|e| e.to_string())?;
@@ -198,4 +248,94 @@ pub fn from_hex(text: &str) -> Vec<u8> {
 /// Encodes bytes as `0x`-prefixed hex.
 pub fn to_hex(bytes: &[u8]) -> String {
 	format!("0x{}", hex::encode(bytes))
+}
+
+/// `call` as a signed, immortal extrinsic from `signer` with `nonce`, signed by `signing_key`.
+/// A key that is not the signer's gives a transaction with a bad signature.
+pub fn signed_extrinsic(
+	genesis: H256,
+	call: RuntimeCall,
+	signer: &AccountId,
+	signing_key: &sr25519::Pair,
+	nonce: Nonce,
+) -> Vec<u8> {
+	let extension: TxExtension = (
+		frame_system::AuthorizeCall::<Runtime>::new(),
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	);
+	let implicit = (
+		(),
+		(),
+		VERSION.spec_version,
+		VERSION.transaction_version,
+		genesis,
+		genesis,
+		(),
+		(),
+		(),
+		None,
+		(),
+	);
+	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
+	let signature = payload.using_encoded(|bytes| signing_key.sign(bytes));
+	UncheckedExtrinsic::new_signed(
+		call,
+		MultiAddress::Id(signer.clone()),
+		MultiSignature::Sr25519(signature),
+		extension,
+	)
+	.encode()
+}
+
+/// Submits `extrinsic` and waits for the best block that includes it; returns that block's hash
+/// and the events the extrinsic emitted, failing the test if it failed (with the dispatch error).
+pub fn submit_and_watch(
+	node: &Node,
+	extrinsic: &[u8],
+) -> (String, Vec<lode_runtime::RuntimeEvent>) {
+	use codec::Decode;
+	let hex = to_hex(extrinsic);
+	let from = node.best_number();
+	node.rpc("author_submitExtrinsic", json!([hex]));
+	let (hash, index) =
+		node.wait_for(Duration::from_secs(300), "the extrinsic to be included", |node| {
+			let best = node.best_number();
+			(from..=best).find_map(|number| {
+				let hash = node.block_hash(number)?;
+				let block = node.rpc("chain_getBlock", json!([hash]));
+				let extrinsics = block["block"]["extrinsics"].as_array()?.clone();
+				let index = extrinsics.iter().position(|e| e.as_str() == Some(hex.as_str()))?;
+				Some((hash, index as u32))
+			})
+		});
+	let key = frame_support::storage::storage_prefix(b"System", b"Events");
+	let raw = node.rpc("state_getStorage", json!([to_hex(&key), hash]));
+	let records = Vec::<frame_system::EventRecord<lode_runtime::RuntimeEvent, H256>>::decode(
+		&mut &from_hex(raw.as_str().expect("events"))[..],
+	)
+	.expect("events decode");
+	let events: Vec<_> = records
+		.into_iter()
+		.filter(|record| record.phase == frame_system::Phase::ApplyExtrinsic(index))
+		.map(|record| record.event)
+		.collect();
+	for event in &events {
+		if let lode_runtime::RuntimeEvent::System(frame_system::Event::ExtrinsicFailed {
+			dispatch_error,
+			..
+		}) = event
+		{
+			panic!("extrinsic {index} in block {hash} failed: {dispatch_error:?}\n{events:?}");
+		}
+	}
+	(hash, events)
 }

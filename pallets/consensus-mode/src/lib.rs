@@ -23,7 +23,7 @@ pub use pallet::*;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::marker::PhantomData;
 use frame_support::{
-	traits::{EstimateNextSessionRotation, FindAuthor, Get, OneSessionHandler, OnTimestampSet},
+	traits::{EstimateNextSessionRotation, FindAuthor, Get, OnTimestampSet, OneSessionHandler},
 	weights::Weight,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -94,7 +94,10 @@ pub mod pallet {
 
 	impl<T: Config> Default for GenesisConfig<T> {
 		fn default() -> Self {
-			GenesisConfig { mode: ConsensusMode::Pow, pow_session_length: DEFAULT_POW_SESSION_LENGTH.into() }
+			GenesisConfig {
+				mode: ConsensusMode::Pow,
+				pow_session_length: DEFAULT_POW_SESSION_LENGTH.into(),
+			}
 		}
 	}
 
@@ -155,7 +158,9 @@ impl<T: Config> EstimateNextSessionRotation<BlockNumberFor<T>> for PowSessions<T
 		(Some(progress), T::DbWeight::get().reads(1))
 	}
 
-	fn estimate_next_session_rotation(now: BlockNumberFor<T>) -> (Option<BlockNumberFor<T>>, Weight) {
+	fn estimate_next_session_rotation(
+		now: BlockNumberFor<T>,
+	) -> (Option<BlockNumberFor<T>>, Weight) {
 		let length = Self::length();
 		let next = now.saturating_add(length.saturating_sub(now % length));
 		(Some(next), T::DbWeight::get().reads(1))

@@ -4,7 +4,7 @@ use crate::{self as pallet_consensus_mode, ByMode, OnlyInBabeMode};
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl,
-	traits::{EstimateNextSessionRotation, FindAuthor, OneSessionHandler, OnTimestampSet},
+	traits::{EstimateNextSessionRotation, FindAuthor, OnTimestampSet, OneSessionHandler},
 	weights::Weight,
 };
 use pallet_session::ShouldEndSession;
@@ -62,7 +62,11 @@ impl<const BABE: bool> ShouldEndSession<u64> for Side<BABE> {
 
 impl<const BABE: bool> EstimateNextSessionRotation<u64> for Side<BABE> {
 	fn average_session_length() -> u64 {
-		if BABE { 20 } else { 10 }
+		if BABE {
+			20
+		} else {
+			10
+		}
 	}
 	fn estimate_current_session_progress(_: u64) -> (Option<Permill>, Weight) {
 		(Some(Permill::from_percent(if BABE { 20 } else { 10 })), Weight::zero())
@@ -200,6 +204,9 @@ fn proof_of_work_sessions_end_every_session_length_blocks() {
 		assert_eq!(Sessions::estimate_next_session_rotation(0).0, Some(10));
 		assert_eq!(Sessions::estimate_next_session_rotation(17).0, Some(20));
 		assert_eq!(Sessions::estimate_next_session_rotation(20).0, Some(30));
-		assert_eq!(Sessions::estimate_current_session_progress(13).0, Some(Permill::from_percent(30)));
+		assert_eq!(
+			Sessions::estimate_current_session_progress(13).0,
+			Some(Permill::from_percent(30))
+		);
 	});
 }

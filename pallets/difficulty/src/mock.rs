@@ -2,8 +2,8 @@
 //! timestamp pallet feeding this one exactly as in Lode's PoW runtime.
 
 use crate as pallet_difficulty;
-use sp_core::U256;
 use frame_support::{derive_impl, parameter_types};
+use sp_core::U256;
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;

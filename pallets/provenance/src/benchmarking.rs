@@ -287,9 +287,8 @@ mod benchmarks {
 	fn merge(n: Linear<2, { T::MaxInputs::get() }>) -> Result<(), BenchmarkError> {
 		let miner = party::<T>("miner");
 		let mine = facility_of::<T>(&miner, FacilityKind::Mine)?;
-		let lots = (0..n)
-			.map(|_| lot_at::<T>(&miner, mine, 1_000))
-			.collect::<Result<Vec<_>, _>>()?;
+		let lots =
+			(0..n).map(|_| lot_at::<T>(&miner, mine, 1_000)).collect::<Result<Vec<_>, _>>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(miner), lots);

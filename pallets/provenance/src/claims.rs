@@ -140,8 +140,8 @@ impl<T: Config> Pallet<T> {
 			return;
 		}
 		let old = lot.claim();
-		let downgrade = share < lot.certified_share_bps ||
-			(share == lot.certified_share_bps && lot.fully_certified && !fully_certified);
+		let downgrade = share < lot.certified_share_bps
+			|| (share == lot.certified_share_bps && lot.fully_certified && !fully_certified);
 		lot.certified_share_bps = share;
 		lot.fully_certified = fully_certified;
 		let new = lot.claim();
@@ -168,13 +168,10 @@ impl<T: Config> Pallet<T> {
 		}
 		if Self::pending_claim_work() > 0 {
 			let step = T::WeightInfo::recompute_claim();
-			let affordable = remaining
-				.saturating_sub(used)
-				.checked_div_per_component(&step)
-				.unwrap_or(u64::MAX);
-			let max = u32::try_from(affordable)
-				.unwrap_or(u32::MAX)
-				.min(T::MaxDowngradesPerBlock::get());
+			let affordable =
+				remaining.saturating_sub(used).checked_div_per_component(&step).unwrap_or(u64::MAX);
+			let max =
+				u32::try_from(affordable).unwrap_or(u32::MAX).min(T::MaxDowngradesPerBlock::get());
 			let steps = Self::process_claim_work(max);
 			used.saturating_accrue(step.saturating_mul(u64::from(steps)));
 		}

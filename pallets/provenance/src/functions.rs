@@ -17,10 +17,8 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		ensure!(!granted.is_empty() && granted.is_known(), Error::<T>::InvalidRoles);
 		ensure!(jurisdiction.is_valid(), Error::<T>::InvalidCountryCode);
-		let roles = Parties::<T>::get(&who)
-			.map(|party| party.roles)
-			.unwrap_or_default()
-			.union(granted);
+		let roles =
+			Parties::<T>::get(&who).map(|party| party.roles).unwrap_or_default().union(granted);
 		Parties::<T>::insert(&who, Party { roles, jurisdiction });
 		Self::deposit_event(Event::RolesGranted { who, granted, roles, jurisdiction });
 		Ok(())
@@ -74,8 +72,8 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_role(&operator, Roles::OPERATOR)?;
 		ensure!(country.is_valid(), Error::<T>::InvalidCountryCode);
 		ensure!(
-			(-MAX_LATITUDE..=MAX_LATITUDE).contains(&latitude) &&
-				(-MAX_LONGITUDE..=MAX_LONGITUDE).contains(&longitude),
+			(-MAX_LATITUDE..=MAX_LATITUDE).contains(&latitude)
+				&& (-MAX_LONGITUDE..=MAX_LONGITUDE).contains(&longitude),
 			Error::<T>::InvalidCoordinates
 		);
 		let rmi_id = match rmi_id {
@@ -605,8 +603,8 @@ impl<T: Config> Pallet<T> {
 		);
 		let bound_bps = Self::loss_bound_bps(process);
 		ensure!(
-			U256::from(declared_loss).saturating_mul(U256::from(BPS)) <=
-				contained_in.saturating_mul(U256::from(bound_bps)),
+			U256::from(declared_loss).saturating_mul(U256::from(BPS))
+				<= contained_in.saturating_mul(U256::from(bound_bps)),
 			Error::<T>::LossExceedsBound
 		);
 
@@ -794,8 +792,7 @@ impl<T: Config> Pallet<T> {
 					list.remove(position);
 				}
 			}
-			list.try_push(id)
-				.map_err(|_| DispatchError::from(Error::<T>::TooManyAttestations))
+			list.try_push(id).map_err(|_| DispatchError::from(Error::<T>::TooManyAttestations))
 		};
 		match subject {
 			Subject::Facility(facility) => {

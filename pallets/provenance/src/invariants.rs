@@ -166,8 +166,6 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn lots_of(ids: &[LotId]) -> Result<Vec<LotOf<T>>, TryRuntimeError> {
-		ids.iter()
-			.map(|id| Lots::<T>::get(id).ok_or("dangling parent link".into()))
-			.collect()
+		ids.iter().map(|id| Lots::<T>::get(id).ok_or("dangling parent link".into())).collect()
 	}
 }

@@ -731,9 +731,9 @@ impl<AccountId, BlockNumber: PartialOrd, MaxCertificateIdLen: Get<u32>>
 {
 	/// Whether the attestation is valid at block `now`: status `Valid` and `now` in its window.
 	pub fn is_valid_at(&self, now: &BlockNumber) -> bool {
-		self.status == AttestationStatus::Valid &&
-			&self.valid_from <= now &&
-			now <= &self.valid_until
+		self.status == AttestationStatus::Valid
+			&& &self.valid_from <= now
+			&& now <= &self.valid_until
 	}
 }
 

@@ -8,4 +8,5 @@ mod system;
 
 pub use consensus::*;
 pub use currency::*;
+pub use governance::*;
 pub use system::*;

@@ -1,14 +1,14 @@
 //! Provenance of conflict-free commodities: bounds, loss limits, and who governs roles and
 //! accreditations.
 
-use crate::{AccountId, Runtime, DAYS};
+use crate::{Runtime, DAYS};
 use frame_support::traits::{ConstU16, ConstU32};
 
 impl pallet_provenance::Config for Runtime {
 	type WeightInfo = crate::weights::pallet_provenance::WeightInfo<Runtime>;
 	/// Roles and issuer accreditation are granted by root: the sudo key on development and
 	/// private chains, the council's motions on the alliance chain.
-	type GovernanceOrigin = frame_system::EnsureRoot<AccountId>;
+	type GovernanceOrigin = crate::configs::Supervision;
 	type MaxInputs = ConstU32<16>;
 	type MaxOutputs = ConstU32<16>;
 	type MaxExternalIdLen = ConstU32<32>;

@@ -37,8 +37,31 @@ parameter_types! {
 	pub const SS58Prefix: u16 = SS58_PREFIX;
 }
 
+/// The calls the runtime refuses whoever makes them: node authorization's self-service calls,
+/// with which any account could claim peer ids and grow unbounded lists of extra connections
+/// (their weights are constants whatever the list's length). On Lode only governance manages
+/// the node list.
+pub struct LodeCallFilter;
+
+impl frame_support::traits::Contains<crate::RuntimeCall> for LodeCallFilter {
+	fn contains(call: &crate::RuntimeCall) -> bool {
+		use pallet_node_authorization::Call as NodeCall;
+		!matches!(
+			call,
+			crate::RuntimeCall::NodeAuthorization(
+				NodeCall::claim_node { .. }
+					| NodeCall::remove_claim { .. }
+					| NodeCall::transfer_node { .. }
+					| NodeCall::add_connections { .. }
+					| NodeCall::remove_connections { .. }
+			)
+		)
+	}
+}
+
 #[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
 impl frame_system::Config for Runtime {
+	type BaseCallFilter = LodeCallFilter;
 	type Block = Block;
 	type BlockWeights = RuntimeBlockWeights;
 	type BlockLength = RuntimeBlockLength;

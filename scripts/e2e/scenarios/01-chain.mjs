@@ -31,6 +31,8 @@ export const tests = [
       assert.equal(fromRuntime.transactionVersion.toNumber(), version.transactionVersion.toNumber());
       const apis = version.apis.map(([id]) => id.toHex());
       assert.ok(apis.length > 5, 'the runtime lists its APIs');
+      // The dev chain is a proof-of-work chain; the node reads this at startup to pick its engine.
+      assert.equal((await api.call.consensusModeApi.mode()).type, 'Pow');
     },
   },
   {

@@ -1,0 +1,251 @@
+//! Networks of several nodes on loopback: GRANDPA finality by four proof-of-work validators as
+//! they go down and come back, a heavier fork that leaves the finalized chain refused, and a newly
+//! bonded validator joining the GRANDPA set at a session boundary.
+
+mod common;
+
+use codec::{Decode, Encode};
+use common::{free_port, from_hex, signed_extrinsic, to_hex, Node};
+use lode_runtime::{
+	genesis_config_presets::DEV_SESSION_LENGTH, AccountId, RuntimeCall, SessionKeys, UNIT,
+};
+use serde_json::json;
+use sp_consensus_grandpa::AuthorityList;
+use sp_keyring::Sr25519Keyring;
+use std::{
+	collections::BTreeMap,
+	path::Path,
+	thread,
+	time::{Duration, Instant},
+};
+
+/// Generous bounds: CI machines are small and PoW block times vary.
+const TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Every finalized block any node reported, by number: a node that ever reports another hash for
+/// a number seen finalized has reverted finality.
+#[derive(Default)]
+struct FinalityRecord(BTreeMap<u64, String>);
+
+impl FinalityRecord {
+	/// Records the finalized head of each node and checks every node's chain against every
+	/// finalized block seen so far.
+	fn check(&mut self, nodes: &[&Node]) {
+		for node in nodes {
+			let hash = node.finalized_hash();
+			let number = node.block_number(&json!(hash));
+			if let Some(seen) = self.0.insert(number, hash.clone()) {
+				assert_eq!(seen, hash, "two different blocks finalized at #{number}");
+			}
+		}
+		for node in nodes {
+			let finalized = node.finalized_number();
+			for (number, hash) in self.0.range(..=finalized) {
+				assert_eq!(
+					node.block_hash(*number).as_deref(),
+					Some(hash.as_str()),
+					"a node's chain lost finalized block #{number}"
+				);
+			}
+		}
+	}
+}
+
+/// A validator of the local four-validator chain; `index` picks its fixed node key, so that a
+/// restarted validator keeps its identity.
+fn local_validator(base: &Path, name: &str, index: usize, p2p_port: u16, extra: &[&str]) -> Node {
+	let key = common::node_key(index);
+	let mut args = vec!["--chain", "local", "--validator", name, "--node-key", key.as_str()];
+	args.extend_from_slice(extra);
+	Node::start_on(&base.join(&name[2..]), &args, p2p_port)
+}
+
+#[test]
+fn four_pow_validators_finalize_through_one_failure_stall_at_two_and_catch_up() {
+	let _turn = common::exclusive();
+	let started = Instant::now();
+	let base = tempfile::tempdir().expect("a temporary directory");
+	let ports: Vec<u16> = (0..4).map(|_| free_port()).collect();
+	// Alice mines; all four vote.
+	let miner = Sr25519Keyring::Alice.to_account_id().to_string();
+	let alice = local_validator(
+		base.path(),
+		"--alice",
+		0,
+		ports[0],
+		&["--mine", "--author", &miner, "--mining-threads", "1"],
+	);
+	let boot = alice.multiaddr();
+	let peers = ["--bootnodes", boot.as_str()];
+	let bob = local_validator(base.path(), "--bob", 1, ports[1], &peers);
+	let charlie = local_validator(base.path(), "--charlie", 2, ports[2], &peers);
+	let dave = local_validator(base.path(), "--dave", 3, ports[3], &peers);
+	let mut record = FinalityRecord::default();
+
+	// All four up: blocks are mined and finalized on every node.
+	for node in [&alice, &bob, &charlie, &dave] {
+		node.wait_finalized(3, TIMEOUT);
+	}
+	record.check(&[&alice, &bob, &charlie, &dave]);
+
+	// Dave down: three of four voters are more than two thirds; finality goes on.
+	dave.stop();
+	let finalized = alice.finalized_number();
+	alice.wait_finalized(finalized + 4, TIMEOUT);
+	bob.wait_finalized(finalized + 4, TIMEOUT);
+	record.check(&[&alice, &bob, &charlie]);
+
+	// Charlie down too: two of four cannot finalize, but blocks keep coming.
+	charlie.stop();
+	let stalled_from = alice.finalized_number();
+	// Rounds already under way may still conclude; after that nothing more is finalized.
+	let best = alice.best_number();
+	alice.wait_for(TIMEOUT, "six more blocks", |node| {
+		(node.best_number() >= best + 6).then_some(())
+	});
+	let stalled_at = alice.finalized_number();
+	assert!(
+		stalled_at <= stalled_from + 2,
+		"finality went on from #{stalled_from} to #{stalled_at}"
+	);
+	let best = alice.best_number();
+	alice.wait_for(TIMEOUT, "six more blocks", |node| {
+		(node.best_number() >= best + 6).then_some(())
+	});
+	assert_eq!(alice.finalized_number(), stalled_at, "finality advanced with two of four voters");
+	assert_eq!(bob.finalized_number(), stalled_at);
+	record.check(&[&alice, &bob]);
+
+	// Both back on their old databases: finality catches up with the blocks mined meanwhile.
+	let best_while_stalled = alice.best_number();
+	let charlie = local_validator(base.path(), "--charlie", 2, ports[2], &peers);
+	let dave = local_validator(base.path(), "--dave", 3, ports[3], &peers);
+	for node in [&alice, &bob, &charlie, &dave] {
+		node.wait_finalized(best_while_stalled, TIMEOUT);
+	}
+	record.check(&[&alice, &bob, &charlie, &dave]);
+	eprintln!(
+		"four-validator test: {} s, {} blocks finalized, finality lag now {} blocks",
+		started.elapsed().as_secs(),
+		alice.finalized_number(),
+		alice.best_number() - alice.finalized_number()
+	);
+	for node in [alice, bob, charlie, dave] {
+		node.stop();
+	}
+}
+
+#[test]
+fn a_heavier_fork_without_the_finalized_block_is_refused() {
+	let _turn = common::exclusive();
+	let base = tempfile::tempdir().expect("a temporary directory");
+	// An outsider mines alone on the dev chain for a head start, with no validator key: its chain
+	// is never finalized.
+	let miner = Sr25519Keyring::Ferdie.to_account_id().to_string();
+	let outsider = Node::start(
+		&base.path().join("outsider"),
+		&["--chain", "dev", "--mine", "--author", &miner, "--mining-threads", "1"],
+	);
+	outsider.wait_for(TIMEOUT, "the outsider's head start", |node| {
+		(node.best_number() >= 20).then_some(())
+	});
+	// The dev validator mines and finalizes its own chain from the same genesis.
+	let honest = Node::start(&base.path().join("honest"), &["--dev", "--mining-threads", "1"]);
+	honest.wait_finalized(3, TIMEOUT);
+	let finalized_hash = honest.finalized_hash();
+	let finalized = honest.block_number(&json!(finalized_hash));
+	assert!(
+		outsider.best_number() > honest.best_number() + 5,
+		"the outsider's chain carries more work"
+	);
+	assert_ne!(outsider.block_hash(finalized), Some(finalized_hash.clone()));
+
+	// Connect them: the honest node sees the heavier chain and refuses it.
+	outsider.rpc("system_addReservedPeer", json!([honest.multiaddr()]));
+	honest.wait_for(TIMEOUT, "the heavier fork to be refused", |node| {
+		node.log().contains("refusing block").then_some(())
+	});
+	thread::sleep(Duration::from_secs(5));
+	// The best chain still holds the finalized block, so it never switched to the heavier fork.
+	assert_eq!(honest.block_hash(finalized), Some(finalized_hash), "the finalized block stays");
+	// The honest chain goes on being mined and finalized on top of its own finalized block.
+	honest.wait_finalized(finalized + 3, TIMEOUT);
+	honest.stop();
+	outsider.stop();
+}
+
+/// The GRANDPA authorities at block `hash`, from the runtime.
+fn grandpa_authorities(node: &Node, hash: &str) -> AuthorityList {
+	let result = node.rpc("state_call", json!(["GrandpaApi_grandpa_authorities", "0x", hash]));
+	AuthorityList::decode(&mut &from_hex(result.as_str().expect("bytes"))[..])
+		.expect("an authority list")
+}
+
+#[test]
+fn a_newly_bonded_candidate_joins_the_grandpa_set_at_a_session_boundary() {
+	let _turn = common::exclusive();
+	let base = tempfile::tempdir().expect("a temporary directory");
+	let alice = Node::start(&base.path().join("alice"), &["--dev", "--mining-threads", "1"]);
+	// Eve runs a validator node with keys of its own, generated in its keystore.
+	let eve_node = Node::start(
+		&base.path().join("eve"),
+		&[
+			"--chain",
+			"dev",
+			"--validator",
+			"--node-key",
+			&common::node_key(4),
+			"--bootnodes",
+			&alice.multiaddr(),
+		],
+	);
+	alice.wait_finalized(2, TIMEOUT);
+	let eve: AccountId = Sr25519Keyring::Eve.to_account_id();
+	let generated = eve_node.rpc("author_rotateKeysWithOwner", json!([to_hex(&eve.encode())]));
+	let keys_bytes = from_hex(generated["keys"].as_str().expect("session keys"));
+	let proof = from_hex(generated["proof"].as_str().expect("a proof of possession"));
+	let keys = SessionKeys::decode(&mut &keys_bytes[..]).expect("session keys decode");
+
+	// Eve registers the keys, bonds and stands as a candidate, in three signed transactions.
+	let genesis = alice.genesis();
+	let calls = [
+		RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof }),
+		RuntimeCall::ValidatorSet(pallet_validator_set::Call::bond { value: 20_000 * UNIT }),
+		RuntimeCall::ValidatorSet(pallet_validator_set::Call::candidate {}),
+	];
+	let mut submitted_at = 0;
+	for (nonce, call) in calls.into_iter().enumerate() {
+		let extrinsic =
+			signed_extrinsic(genesis, call, &eve, &Sr25519Keyring::Eve.pair(), nonce as u32);
+		let (hash, _events) = common::submit_and_watch(&alice, &extrinsic);
+		submitted_at = alice.block_number(&json!(hash));
+	}
+
+	// Eve's GRANDPA key enters the authority set, and it does so at a session boundary.
+	let grandpa_key: sp_consensus_grandpa::AuthorityId = keys.grandpa.clone();
+	let joined = alice.wait_for(TIMEOUT, "Eve's key in the GRANDPA set", |node| {
+		let best = node.best_number();
+		let hash = node.block_hash(best)?;
+		grandpa_authorities(node, &hash).iter().any(|(id, _)| *id == grandpa_key).then_some(best)
+	});
+	let first = (submitted_at..=joined)
+		.find(|number| {
+			let hash = alice.block_hash(*number).expect("a canonical block");
+			grandpa_authorities(&alice, &hash).iter().any(|(id, _)| *id == grandpa_key)
+		})
+		.expect("the block where Eve joined");
+	let session = u64::from(DEV_SESSION_LENGTH);
+	assert_eq!(first % session, 0, "Eve joined at #{first}, not at a session boundary");
+	assert!(
+		first <= (submitted_at / session + 3) * session,
+		"Eve joined at #{first}, more than two sessions after candidacy at #{submitted_at}"
+	);
+	let set = grandpa_authorities(&alice, &alice.block_hash(first).expect("a block"));
+	assert_eq!(set.len(), 2, "Alice and Eve vote");
+
+	// With both voting, finality goes on past the change.
+	alice.wait_finalized(first + 3, TIMEOUT);
+	eve_node.wait_finalized(first + 3, TIMEOUT);
+	eve_node.stop();
+	alice.stop();
+}
