@@ -103,5 +103,6 @@ impl pallet_node_authorization::Config for Runtime {
 	type RemoveOrigin = Governance;
 	type SwapOrigin = Governance;
 	type ResetOrigin = Governance;
-	type WeightInfo = ();
+	/// Benchmarked through pallets/node-authorization-benchmarking (the pallet ships none).
+	type WeightInfo = crate::weights::pallet_node_authorization::WeightInfo<Runtime>;
 }

@@ -3,6 +3,7 @@
 
 pub mod pallet_balances;
 pub mod pallet_block_reward;
+pub mod pallet_node_authorization;
 pub mod pallet_provenance;
 pub mod pallet_timestamp;
 pub mod pallet_validator_set;
