@@ -19,7 +19,7 @@ export const tests = [
       const owner = u8aToHex(decodeAddress(ferdie.address));
       const generated = await provider.send('author_rotateKeysWithOwner', [owner]);
       const registered = await submitOk(api, api.tx.session.setKeys(generated.keys, generated.proof), ferdie);
-      findEvent(registered, 'session', 'ValidatorRegistered');
+      findEvent(registered, 'balances', 'Held'); // the key deposit
       assert.ok((await api.query.session.nextKeys(ferdie.address)).isSome);
 
       const bond = 20_000n * UNIT;
