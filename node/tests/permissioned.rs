@@ -4,14 +4,15 @@
 
 mod common;
 
-use codec::Encode;
-use common::{signed_extrinsic, to_hex, Node};
+use codec::{Decode, Encode};
+use common::{from_hex, signed_extrinsic, to_hex, Node};
 use frame_support::weights::Weight;
 use lode_runtime::{AccountId, RuntimeCall, RuntimeEvent};
 use serde_json::json;
+use sp_consensus_babe::{digests::CompatibleDigestItem, BabeConfiguration};
 use sp_core::{Hasher, OpaquePeerId};
 use sp_keyring::Sr25519Keyring;
-use sp_runtime::traits::BlakeTwo256;
+use sp_runtime::{traits::BlakeTwo256, DigestItem};
 use std::{
 	path::Path,
 	thread,
@@ -41,6 +42,25 @@ fn submit_finalized(node: &Node, call: RuntimeCall, who: Sr25519Keyring) -> Vec<
 	events
 }
 
+/// The BABE slot and the timestamp (ms) of block `number` on `node`'s best chain.
+fn slot_and_time(node: &Node, number: u64) -> (u64, u64) {
+	let hash = node.block_hash(number).expect("the block");
+	let header = node.rpc("chain_getHeader", json!([hash]));
+	let slot = header["digest"]["logs"]
+		.as_array()
+		.expect("digest logs")
+		.iter()
+		.filter_map(|log| DigestItem::decode(&mut &from_hex(log.as_str()?)[..]).ok())
+		.find_map(|item| item.as_babe_pre_digest())
+		.expect("a BABE pre-runtime digest")
+		.slot();
+	let key = frame_support::storage::storage_prefix(b"Timestamp", b"Now");
+	let now = node.rpc("state_getStorage", json!([to_hex(&key), hash]));
+	let now = u64::decode(&mut &from_hex(now.as_str().expect("a timestamp"))[..])
+		.expect("a timestamp in ms");
+	(u64::from(slot), now)
+}
+
 #[test]
 fn a_private_chain_of_three_babe_validators_produces_and_finalizes() {
 	let _turn = common::exclusive();
@@ -54,9 +74,19 @@ fn a_private_chain_of_three_babe_validators_produces_and_finalizes() {
 	for node in [&alice, &bob, &charlie] {
 		node.wait_finalized(4, TIMEOUT);
 	}
-	// BABE: blocks come from more than one validator, on slots of the runtime's slot duration.
 	let hash = alice.finalized_hash();
 	assert_eq!(bob.block_hash(alice.block_number(&json!(hash))), Some(hash));
+	// BABE paces the chain in slots of the target block time: one block per slot at most, and
+	// each block's timestamp lies inside its slot.
+	let config = alice.rpc("state_call", json!(["BabeApi_configuration", "0x"]));
+	let config = BabeConfiguration::decode(&mut &from_hex(config.as_str().expect("hex"))[..])
+		.expect("a BABE configuration");
+	assert_eq!(config.slot_duration, lode_runtime::TARGET_BLOCK_TIME_MS);
+	let blocks: Vec<(u64, u64)> = (1..=4).map(|number| slot_and_time(&alice, number)).collect();
+	for &(slot, time) in &blocks {
+		assert_eq!(slot, time / config.slot_duration, "block in slot {slot} at {time} ms");
+	}
+	assert!(blocks.windows(2).all(|pair| pair[1].0 > pair[0].0), "one block per slot: {blocks:?}");
 	eprintln!(
 		"private chain: 4 blocks finalized on all three validators in {} s; finality lag {} blocks",
 		started.elapsed().as_secs(),

@@ -1,7 +1,7 @@
 //! The runtime APIs the node and clients call.
 
 use crate::{
-	configs::{BABE_GENESIS_EPOCH_CONFIG, EPOCH_DURATION_SLOTS},
+	configs::{BABE_GENESIS_EPOCH_CONFIG, BABE_SLOT_DURATION_MS, EPOCH_DURATION_SLOTS},
 	AccountId, Babe, Balance, Block, BlockNumber, ConsensusMode, Difficulty, Executive, Grandpa,
 	Historical, InherentDataExt, Nonce, Provenance, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, VERSION,
@@ -157,7 +157,7 @@ impl_runtime_apis! {
 		fn configuration() -> sp_consensus_babe::BabeConfiguration {
 			let epoch_config = Babe::epoch_config().unwrap_or(BABE_GENESIS_EPOCH_CONFIG);
 			sp_consensus_babe::BabeConfiguration {
-				slot_duration: Babe::slot_duration(),
+				slot_duration: BABE_SLOT_DURATION_MS,
 				epoch_length: EPOCH_DURATION_SLOTS,
 				c: epoch_config.c,
 				authorities: Babe::authorities().to_vec(),
@@ -287,6 +287,7 @@ impl_runtime_apis! {
 				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
 			};
 			use pallet_node_authorization_benchmarking::Pallet as NodeAuthorizationBench;
+			use pallet_consensus_benchmarking::Pallet as ConsensusBench;
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -304,6 +305,7 @@ impl_runtime_apis! {
 				extensions::Pallet as SystemExtensionsBench, Pallet as SystemBench,
 			};
 			use pallet_node_authorization_benchmarking::Pallet as NodeAuthorizationBench;
+			use pallet_consensus_benchmarking::Pallet as ConsensusBench;
 
 			impl frame_system_benchmarking::Config for Runtime {}
 			impl pallet_node_authorization_benchmarking::Config for Runtime {}

@@ -19,14 +19,7 @@ fn the_ss58_prefix_of_the_runtime_is_the_published_one() {
 #[test]
 fn every_preset_builds_a_genesis_state() {
 	for name in genesis_config_presets::preset_names() {
-		let patch = genesis_config_presets::get_preset(&name).expect("listed preset exists");
-		let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
-		let patch: serde_json::Value = serde_json::from_slice(&patch).unwrap();
-		json_merge(&mut config, patch);
-		let config: RuntimeGenesisConfig =
-			serde_json::from_value(config).expect("preset patch matches the genesis config");
-		let storage = config.build_storage().expect("genesis builds");
-		sp_io::TestExternalities::new(storage).execute_with(|| {
+		preset_state(&name).execute_with(|| {
 			assert!(Difficulty::difficulty() >= configs::MinimumDifficulty::get());
 			assert!(pallet_balances::TotalIssuance::<Runtime>::get() > 0);
 			// The bonded genesis validators are the session's validators and GRANDPA's voters.
@@ -85,6 +78,73 @@ fn a_block_pays_its_miner() {
 		));
 		BlockReward::on_finalize(1);
 		assert_eq!(Balances::free_balance(&miner), configs::BlockRewardAmount::get());
+	});
+}
+
+/// The genesis state of the runtime preset `name`.
+fn preset_state(name: &str) -> sp_io::TestExternalities {
+	let patch = genesis_config_presets::get_preset(&PresetId::from(name)).expect("preset exists");
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	let patch: serde_json::Value = serde_json::from_slice(&patch).unwrap();
+	json_merge(&mut config, patch);
+	let config: RuntimeGenesisConfig =
+		serde_json::from_value(config).expect("preset patch matches the genesis config");
+	sp_io::TestExternalities::new(config.build_storage().expect("genesis builds"))
+}
+
+/// Starts block 1 of a BABE chain in `slot`, as a validator's secondary-slot claim would, and sets
+/// its timestamp.
+fn babe_block_at(slot: u64, timestamp: u64) {
+	use sp_consensus_babe::digests::{CompatibleDigestItem, PreDigest, SecondaryPlainPreDigest};
+	let claim = PreDigest::SecondaryPlain(SecondaryPlainPreDigest {
+		authority_index: 0,
+		slot: slot.into(),
+	});
+	let digest = sp_runtime::Digest {
+		logs: vec![<sp_runtime::DigestItem as CompatibleDigestItem>::babe_pre_digest(claim)],
+	};
+	System::initialize(&1, &Default::default(), &digest);
+	Babe::on_initialize(1);
+	Timestamp::set(RuntimeOrigin::none(), timestamp).expect("a timestamp after genesis");
+}
+
+#[test]
+fn babe_chains_run_slots_of_the_target_block_time() {
+	use sp_consensus_babe::runtime_decl_for_babe_api::BabeApi;
+	let slot_ms = TARGET_BLOCK_TIME_MS;
+	assert_eq!(slot_ms, 6_000);
+	preset_state(genesis_config_presets::PRIVATE_PRESET).execute_with(|| {
+		assert!(ConsensusMode::is_babe());
+		// The node paces BABE authoring by the slot the runtime reports.
+		assert_eq!(<Runtime as BabeApi<Block>>::configuration().slot_duration, slot_ms);
+		// Any moment within the slot is accepted: its first and its last millisecond.
+		let slot = 294_000_000;
+		babe_block_at(slot, slot * slot_ms);
+		assert_eq!(Babe::current_slot(), slot);
+		assert_eq!(pallet_timestamp::Now::<Runtime>::get(), slot * slot_ms);
+	});
+	preset_state(genesis_config_presets::PRIVATE_PRESET).execute_with(|| {
+		babe_block_at(294_000_000, 294_000_001 * slot_ms - 1);
+	});
+}
+
+#[test]
+#[should_panic(expected = "Timestamp slot must match `CurrentSlot`")]
+fn a_babe_block_whose_timestamp_lies_in_the_next_slot_is_invalid() {
+	preset_state(genesis_config_presets::PRIVATE_PRESET).execute_with(|| {
+		// pallet-babe would count 200 ms slots from the timestamp's minimum period; a 6 s slot
+		// ends here.
+		babe_block_at(294_000_000, 294_000_001 * TARGET_BLOCK_TIME_MS);
+	});
+}
+
+#[test]
+fn proof_of_work_chains_do_not_check_slots() {
+	preset_state(sp_genesis_builder::DEV_RUNTIME_PRESET).execute_with(|| {
+		assert!(!ConsensusMode::is_babe());
+		System::initialize(&1, &Default::default(), &Default::default());
+		Timestamp::set(RuntimeOrigin::none(), 1_700_000_000_123).expect("any timestamp");
+		assert_eq!(pallet_timestamp::Now::<Runtime>::get(), 1_700_000_000_123);
 	});
 }
 

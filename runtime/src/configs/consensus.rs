@@ -23,8 +23,27 @@ pub const BABE_GENESIS_EPOCH_CONFIG: sp_consensus_babe::BabeEpochConfiguration =
 		allowed_slots: sp_consensus_babe::AllowedSlots::PrimaryAndSecondaryVRFSlots,
 	};
 
+/// The length of a BABE slot (ms): one block per slot at most, so BABE chains run at the target
+/// block time. pallet-babe would derive its slot from twice the timestamp's minimum period, which
+/// is short for proof of work; Lode's BABE slot is set here instead (see [`BabeSlotCheck`]).
+pub const BABE_SLOT_DURATION_MS: u64 = TARGET_BLOCK_TIME_MS;
+
+/// The BABE side of the timestamp hook: a block's timestamp must fall in the block's slot of
+/// [`BABE_SLOT_DURATION_MS`]. pallet-babe's own hook measures slots in twice
+/// [`MinimumPeriod`], which on this runtime is a proof-of-work figure, so it is not used.
+pub struct BabeSlotCheck;
+
+impl frame_support::traits::OnTimestampSet<u64> for BabeSlotCheck {
+	fn on_timestamp_set(moment: u64) {
+		let timestamp_slot = sp_consensus_babe::Slot::from(moment / BABE_SLOT_DURATION_MS);
+		assert_eq!(Babe::current_slot(), timestamp_slot, "Timestamp slot must match `CurrentSlot`");
+	}
+}
+
 parameter_types! {
-	/// Timestamps must advance by at least this much from one block to the next (ms).
+	/// Timestamps must advance by at least this much from one block to the next (ms). Proof of
+	/// work may find blocks in quick succession; BABE's slots keep its blocks
+	/// [`BABE_SLOT_DURATION_MS`] apart.
 	pub const MinimumPeriod: u64 = 100;
 	/// The block time proof of work steers towards (ms).
 	pub const TargetBlockTime: u64 = TARGET_BLOCK_TIME_MS;
@@ -66,7 +85,7 @@ impl pallet_timestamp::Config for Runtime {
 	type Moment = u64;
 	/// Each block's timestamp retargets the proof-of-work difficulty on a proof-of-work chain, and
 	/// is checked against the slot on a BABE chain.
-	type OnTimestampSet = ByMode<Runtime, Difficulty, Babe>;
+	type OnTimestampSet = ByMode<Runtime, Difficulty, BabeSlotCheck>;
 	type MinimumPeriod = MinimumPeriod;
 	/// Benchmarked in this runtime, so the difficulty retarget it triggers is included.
 	type WeightInfo = crate::weights::pallet_timestamp::WeightInfo<Runtime>;
