@@ -70,6 +70,9 @@ pub const REPORT_WINDOW_SESSIONS: u32 = 24;
 /// Unbonded funds stay slashable this many sessions: longer than the report window.
 pub const BONDING_DURATION_SESSIONS: u32 = 28;
 
+/// BABE's, GRANDPA's and the session keys' weights, measured by `pallets/consensus-benchmarking`.
+type ConsensusWeights = crate::weights::pallet_consensus_benchmarking::WeightInfo<Runtime>;
+
 /// Who made the block: the miner named in the PoW pre-runtime digest on a proof-of-work chain,
 /// the validator of the BABE slot on a BABE chain.
 pub type BlockAuthor = ByMode<
@@ -121,8 +124,8 @@ impl pallet_babe::Config for Runtime {
 	/// Epochs change with sessions (pallet-session drives BABE through its session handler).
 	type EpochChangeTrigger = pallet_babe::ExternalTrigger;
 	type DisabledValidators = Session;
-	// pallet-babe's own benchmarked weights (its `default_weights.rs`) are implemented on `()`.
-	type WeightInfo = ();
+	/// Benchmarked here by `pallets/consensus-benchmarking` (a full equivocation report).
+	type WeightInfo = pallet_consensus_benchmarking::BabeWeights<ConsensusWeights>;
 	type MaxAuthorities = ConstU32<100>;
 	type MaxNominators = ConstU32<0>;
 	type KeyOwnerProof = sp_session::MembershipProof;
@@ -166,7 +169,8 @@ impl pallet_session::Config for Runtime {
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = pallet_session::disabling::UpToLimitDisablingStrategy;
-	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
+	/// Benchmarked here by `pallets/consensus-benchmarking` (keys with ownership proofs).
+	type WeightInfo = pallet_consensus_benchmarking::SessionWeights<ConsensusWeights>;
 	type Currency = Balances;
 	/// Held while session keys are registered, against filling storage with keys.
 	type KeyDeposit = ConstU128<UNIT>;
@@ -186,8 +190,8 @@ impl pallet_offences::Config for Runtime {
 
 impl pallet_grandpa::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	// pallet-grandpa's own benchmarked weights (its `default_weights.rs`) are implemented on `()`.
-	type WeightInfo = ();
+	/// Benchmarked here by `pallets/consensus-benchmarking` (a full equivocation report).
+	type WeightInfo = pallet_consensus_benchmarking::GrandpaWeights<ConsensusWeights>;
 	type MaxAuthorities = ConstU32<100>;
 	type MaxNominators = ConstU32<0>;
 	/// Set-id history kept for equivocation reports: the whole report window.
