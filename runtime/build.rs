@@ -9,6 +9,10 @@
 
 #[cfg(feature = "std")]
 fn main() {
+	// Cargo remembers the files to watch by their path through the link, which may point at
+	// another checkout by the next build: the scripts name the checkout (scripts/env.sh), and a
+	// build from a different one rebuilds the wasm from its own sources.
+	println!("cargo:rerun-if-env-changed=LODE_ROOT");
 	let project = stable_workspace_path().join("runtime").join("Cargo.toml");
 	let builder = substrate_wasm_builder::WasmBuilder::new()
 		.with_project(project)
