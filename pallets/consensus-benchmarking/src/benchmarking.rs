@@ -17,10 +17,10 @@ use sp_runtime::{
 };
 use sp_session::MembershipProof;
 
-/// Benchmarks pallet-babe's and pallet-grandpa's calls.
+/// Benchmarks pallet-babe's, pallet-grandpa's and pallet-session's calls.
 pub struct Pallet<T: Config>(core::marker::PhantomData<T>);
 
-/// What the benchmarks need of the runtime: both pallets with historical key-ownership proofs,
+/// What the benchmarks need of the runtime: BABE and GRANDPA with historical key-ownership proofs,
 /// offences, and a way to seat validators whose keys are in the keystore.
 pub trait Config:
 	pallet_babe::Config<KeyOwnerProof = MembershipProof>
