@@ -150,15 +150,26 @@ fn a_heavier_fork_without_the_finalized_block_is_refused() {
 		(node.best_number() >= 20).then_some(())
 	});
 	// The dev validator mines and finalizes its own chain from the same genesis.
-	let honest = Node::start(&base.path().join("honest"), &["--dev", "--mining-threads", "1"]);
+	let honest_path = base.path().join("honest");
+	let key = common::node_key(0);
+	let mining = ["--dev", "--mining-threads", "1", "--node-key", key.as_str()];
+	let honest = Node::start(&honest_path, &mining);
 	honest.wait_finalized(3, TIMEOUT);
 	let finalized_hash = honest.finalized_hash();
 	let finalized = honest.block_number(&json!(finalized_hash));
-	assert!(
-		outsider.best_number() > honest.best_number() + 5,
-		"the outsider's chain carries more work"
-	);
 	assert_ne!(outsider.block_hash(finalized), Some(finalized_hash.clone()));
+	// The honest node goes on without mining, so that the outsider's chain stays the longer one
+	// (a node only syncs towards a peer whose best block is higher than its own; an honest miner
+	// starting at the lowest difficulty might otherwise overtake it before they meet).
+	let port = honest.p2p_port;
+	honest.stop();
+	let validating = ["--chain", "dev", "--alice", "--node-key", key.as_str()];
+	let honest = Node::start_on(&honest_path, &validating, port);
+	assert_eq!(honest.finalized_hash(), finalized_hash.clone(), "finality survives the restart");
+	let honest_best = honest.best_number();
+	outsider.wait_for(TIMEOUT, "the outsider's chain to carry more work", |node| {
+		(node.best_number() > honest_best + 5).then_some(())
+	});
 
 	// Connect them: the honest node sees the heavier chain and refuses it.
 	outsider.rpc("system_addReservedPeer", json!([honest.multiaddr()]));
@@ -167,9 +178,18 @@ fn a_heavier_fork_without_the_finalized_block_is_refused() {
 	});
 	thread::sleep(Duration::from_secs(5));
 	// The best chain still holds the finalized block, so it never switched to the heavier fork.
-	assert_eq!(honest.block_hash(finalized), Some(finalized_hash), "the finalized block stays");
-	// The honest chain goes on being mined and finalized on top of its own finalized block.
+	assert_eq!(
+		honest.block_hash(finalized),
+		Some(finalized_hash.clone()),
+		"the finalized block stays"
+	);
+	assert_eq!(honest.best_number(), honest_best, "no block of the fork was imported");
+	// Mining again, at the same address (the outsider reconnects and keeps offering its chain),
+	// the honest node mines and finalizes on top of its own finalized block.
+	honest.stop();
+	let honest = Node::start_on(&honest_path, &mining, port);
 	honest.wait_finalized(finalized + 3, TIMEOUT);
+	assert_eq!(honest.block_hash(finalized), Some(finalized_hash));
 	honest.stop();
 	outsider.stop();
 }

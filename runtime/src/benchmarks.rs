@@ -42,7 +42,9 @@ impl pallet_consensus_benchmarking::Config for crate::Runtime {
 		use frame_support::traits::fungible::Mutate;
 		use sp_runtime::RuntimeAppPublic;
 		// Sessions follow BABE's epochs, and BABE sees them, as on a BABE chain.
-		pallet_consensus_mode::Mode::<crate::Runtime>::put(pallet_consensus_mode::ConsensusMode::Babe);
+		pallet_consensus_mode::Mode::<crate::Runtime>::put(
+			pallet_consensus_mode::ConsensusMode::Babe,
+		);
 		ValidatorSet::set_desired_validators(RuntimeOrigin::root(), count)?;
 		// More than any genesis validator, so that exactly these are chosen.
 		let bond = 2 * crate::genesis_config_presets::GENESIS_VALIDATOR_BOND;

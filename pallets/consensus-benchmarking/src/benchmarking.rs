@@ -137,7 +137,8 @@ mod benchmarks {
 			first_header: sealed_header::<T>(&offender, slot, 1)?,
 			second_header: sealed_header::<T>(&offender, slot, 2)?,
 		};
-		let key_owner_proof = proof_of_past_session::<T, _>((sp_consensus_babe::KEY_TYPE, offender))?;
+		let key_owner_proof =
+			proof_of_past_session::<T, _>((sp_consensus_babe::KEY_TYPE, offender))?;
 		assert_eq!(reports::<T>(), 0);
 
 		#[block]
