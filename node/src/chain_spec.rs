@@ -1,4 +1,11 @@
-//! Chain specifications: built from the runtime's genesis presets, or read from a file.
+//! Chain specifications: the published specs of Lode's networks (embedded in the binary from
+//! `chain-specs/`), specs built from the runtime's genesis presets, or a spec read from a file.
+//!
+//! `--chain public|private|alliance` loads the published raw spec, never one built from this
+//! node's own runtime: operators who built the node on different machines start the same genesis
+//! and find each other. `--chain public-preset` (and `private-preset`, `alliance-preset`) builds
+//! the template from the runtime's preset instead: that is what `scripts/chain-specs` publishes,
+//! and what an operator edits to start a network of their own.
 
 use lode_runtime::{SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY};
 use sc_service::ChainType;
@@ -22,6 +29,9 @@ fn from_preset(
 	chain_type: ChainType,
 	preset: &str,
 ) -> Result<ChainSpec, String> {
+	// Each network its own protocol id, so that nodes of different networks do not even open
+	// Lode's protocols to each other (and the node never falls back to the default "sup").
+	let protocol_id = id.replace('_', "-");
 	let wasm = WASM_BINARY.ok_or("the runtime's wasm binary was not built into this node")?;
 	Ok(ChainSpec::builder(wasm, None)
 		.with_name(name)
@@ -29,6 +39,7 @@ fn from_preset(
 		.with_chain_type(chain_type)
 		.with_genesis_config_preset_name(preset)
 		.with_properties(properties())
+		.with_protocol_id(&protocol_id)
 		.build())
 }
 
@@ -49,6 +60,24 @@ pub fn local_testnet() -> Result<ChainSpec, String> {
 		"lode_local",
 		ChainType::Local,
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET,
+	)
+}
+
+/// The published chain specs, as checked in under `chain-specs/` (their hashes are in
+/// `chain-specs/SHA256SUMS`).
+const PUBLISHED: [(&str, &[u8]); 3] = [
+	("public", include_bytes!("../../chain-specs/public.json")),
+	("private", include_bytes!("../../chain-specs/private.json")),
+	("alliance", include_bytes!("../../chain-specs/alliance.json")),
+];
+
+/// The published spec of the network `name`, if it is one of Lode's.
+fn published(name: &str) -> Option<Result<ChainSpec, String>> {
+	let (_, json) = PUBLISHED.iter().find(|(published, _)| *published == name)?;
+	Some(
+		ChainSpec::from_json_bytes(*json).map_err(|error| {
+			format!("the published {name} chain spec embedded in this node: {error}")
+		}),
 	)
 }
 
@@ -84,15 +113,19 @@ pub fn alliance() -> Result<ChainSpec, String> {
 	)
 }
 
-/// The chain spec named `id` (`dev`, `local`, `public`, `private`, `alliance`) or stored in the
-/// file at path `id`.
+/// The chain spec named `id`: `dev` and `local` (built from the presets), `public`, `private`,
+/// `alliance` (the published specs), `public-preset`, `private-preset`, `alliance-preset` (the
+/// templates built from the presets), or else the spec stored in the file at path `id`.
 pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
+	if let Some(spec) = published(id) {
+		return Ok(Box::new(spec?));
+	}
 	Ok(match id {
 		"dev" => Box::new(development()?),
 		"" | "local" => Box::new(local_testnet()?),
-		"public" => Box::new(public()?),
-		"private" => Box::new(private()?),
-		"alliance" => Box::new(alliance()?),
+		"public-preset" => Box::new(public()?),
+		"private-preset" => Box::new(private()?),
+		"alliance-preset" => Box::new(alliance()?),
 		path => {
 			let path = std::path::PathBuf::from(path);
 			Box::new(

@@ -13,6 +13,12 @@ pub struct Cli {
 
 	#[clap(flatten)]
 	pub mining: MiningArgs,
+
+	/// Start as a validator even on a live chain whose genesis validators, authorities or sudo
+	/// key are the well-known development keys (`//Alice`, …), whose secrets are public. Without
+	/// it such a node refuses to start: only ever meant for throw-away test networks.
+	#[arg(long)]
+	pub allow_dev_keys: bool,
 }
 
 /// Proof-of-work mining options.

@@ -3,7 +3,7 @@
 use crate::{
 	chain_spec,
 	cli::{Cli, Subcommand},
-	service,
+	dev_keys, service,
 };
 use sc_cli::SubstrateCli;
 use sc_service::PartialComponents;
@@ -46,7 +46,15 @@ pub fn run() -> sc_cli::Result<()> {
 		Some(Subcommand::Key(cmd)) => cmd.run(&cli),
 		Some(Subcommand::BuildSpec(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
-			runner.sync_run(|config| cmd.run(config.chain_spec, config.network))
+			runner.sync_run(|config| {
+				// On stderr: stdout is the spec.
+				if let Some(warning) =
+					dev_keys::warning(&*config.chain_spec).map_err(sc_cli::Error::Input)?
+				{
+					eprintln!("{warning}");
+				}
+				cmd.run(config.chain_spec, config.network)
+			})
 		},
 		Some(Subcommand::ExportChainSpec(cmd)) => {
 			let spec = cli.load_spec(&cmd.chain)?;
@@ -121,6 +129,13 @@ pub fn run() -> sc_cli::Result<()> {
 		},
 		None => {
 			let runner = cli.create_runner(&cli.run)?;
+			if runner.config().role.is_authority() && !cli.allow_dev_keys {
+				if let Some(reason) =
+					dev_keys::refusal(&*runner.config().chain_spec).map_err(sc_cli::Error::Input)?
+				{
+					return Err(sc_cli::Error::Input(reason));
+				}
+			}
 			let mining = service::MiningConfig::from_args(&cli.mining, cli.run.shared_params.dev)
 				.map_err(sc_cli::Error::Input)?;
 			runner.run_node_until_exit(|config| async move {

@@ -3,6 +3,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod dev_keys;
 mod rpc;
 mod service;
 

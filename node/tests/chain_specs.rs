@@ -1,8 +1,9 @@
 //! The chain specs checked in under `chain-specs/` are what this node builds from the runtime's
-//! presets, and their published hashes match: regenerate with `scripts/chain-specs`.
+//! presets, their published hashes match, and `--chain public|private|alliance` loads exactly
+//! them: regenerate with `scripts/chain-specs`.
 //!
-//! The comparison is exact, the runtime's wasm (`:code`) included: every checkout builds the same
-//! wasm (see `runtime/build.rs` and `scripts/env.sh`).
+//! The comparison is exact, the runtime's wasm (`:code`) included: every build makes the same
+//! wasm wherever it runs (see `runtime/build.rs` and `scripts/reproducible-wasm`).
 
 mod common;
 
@@ -18,21 +19,28 @@ fn chain_specs_dir() -> PathBuf {
 	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../chain-specs")
 }
 
+/// What `lode-node build-spec --chain <chain> --raw` prints, as JSON.
+fn raw_spec(chain: &str) -> Value {
+	let output = Command::new(common::node_binary())
+		.args(["build-spec", "--chain", chain, "--raw", "--disable-default-bootnode"])
+		.output()
+		.expect("lode-node runs");
+	assert!(
+		output.status.success(),
+		"build-spec --chain {chain} failed: {}",
+		String::from_utf8_lossy(&output.stderr)
+	);
+	serde_json::from_slice(&output.stdout).expect("build-spec prints JSON")
+}
+
 #[test]
 fn checked_in_chain_specs_are_current() {
 	for chain in TYPES {
-		let output = Command::new(common::node_binary())
-			.args(["build-spec", "--chain", chain, "--raw", "--disable-default-bootnode"])
-			.output()
-			.expect("lode-node runs");
-		assert!(output.status.success(), "build-spec --chain {chain} failed");
+		let expected = raw_spec(&format!("{chain}-preset"));
 		let path = chain_specs_dir().join(format!("{chain}.json"));
 		let checked_in = std::fs::read(&path)
 			.unwrap_or_else(|error| panic!("{}: {error}; run scripts/chain-specs", path.display()));
-		let (expected, found): (Value, Value) = (
-			serde_json::from_slice(&output.stdout).expect("build-spec prints JSON"),
-			serde_json::from_slice(&checked_in).expect("a JSON chain spec"),
-		);
+		let found: Value = serde_json::from_slice(&checked_in).expect("a JSON chain spec");
 		let code_of = |spec: &Value| -> usize {
 			spec["genesis"]["raw"]["top"][CODE_KEY].as_str().expect("the runtime's code").len() / 2
 		};
@@ -44,6 +52,31 @@ fn checked_in_chain_specs_are_current() {
 			code_of(&expected),
 			code_of(&found)
 		);
+	}
+}
+
+#[test]
+fn the_named_chains_are_the_published_files() {
+	for chain in TYPES {
+		let path = chain_specs_dir().join(format!("{chain}.json"));
+		let from_file = raw_spec(path.to_str().expect("a UTF-8 path"));
+		assert!(
+			raw_spec(chain) == from_file,
+			"--chain {chain} is not the spec in {}: rebuild lode-node after scripts/chain-specs",
+			path.display()
+		);
+	}
+}
+
+#[test]
+fn every_chain_has_a_protocol_id_of_its_own() {
+	let mut seen = Vec::new();
+	for chain in ["dev", "local", "public", "private", "alliance"] {
+		let id = raw_spec(chain)["protocolId"].as_str().map(str::to_owned);
+		let id = id.unwrap_or_else(|| panic!("--chain {chain} has no protocolId"));
+		assert!(!id.is_empty() && id != "sup", "--chain {chain} has protocolId {id:?}");
+		assert!(!seen.contains(&id), "--chain {chain} shares protocolId {id:?} with another chain");
+		seen.push(id);
 	}
 }
 

@@ -26,7 +26,9 @@ fn validator(base: &Path, chain: &str, index: usize, extra: &[&str]) -> Node {
 	let names = ["alice", "bob", "charlie", "dave"];
 	let key = common::node_key(index);
 	let flag = format!("--{}", names[index]);
-	let mut args = vec!["--chain", chain, flag.as_str(), "--node-key", key.as_str()];
+	// The templates run with their well-known keys on purpose: a throw-away test network.
+	let mut args =
+		vec!["--chain", chain, flag.as_str(), "--node-key", key.as_str(), "--allow-dev-keys"];
 	args.extend_from_slice(extra);
 	Node::start(&base.join(names[index]), &args)
 }

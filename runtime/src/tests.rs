@@ -166,3 +166,67 @@ fn equivocation_weights_hold_because_lode_has_no_nominators() {
 	assert_eq!(<<Runtime as pallet_babe::Config>::MaxNominators as Get<u32>>::get(), 0);
 	assert_eq!(<<Runtime as pallet_grandpa::Config>::MaxNominators as Get<u32>>::get(), 0);
 }
+
+/// try-runtime's checks: every pallet's `try_state` invariants, and the runtime upgrade's pre- and
+/// post-checks, over real state. `scripts/test` runs these with `--features try-runtime`, the
+/// dev chain's state taken from the node the Polkadot.js suite has just exercised.
+#[cfg(feature = "try-runtime")]
+mod try_runtime {
+	use super::*;
+	use frame_support::traits::{TryState, TryStateSelect};
+	use frame_try_runtime::UpgradeCheckSelect;
+
+	/// Every invariant of every pallet, then the upgrade checks, in the current externalities.
+	fn check_everything(what: &str) {
+		let block = System::block_number();
+		AllPalletsWithSystem::try_state(block, TryStateSelect::All)
+			.unwrap_or_else(|error| panic!("{what}: try_state failed at block {block}: {error:?}"));
+		Executive::try_runtime_upgrade(UpgradeCheckSelect::All)
+			.unwrap_or_else(|error| panic!("{what}: the upgrade checks failed: {error:?}"));
+	}
+
+	#[test]
+	fn every_presets_genesis_keeps_every_invariant() {
+		for name in genesis_config_presets::preset_names() {
+			let label = String::from_utf8_lossy(name.as_ref()).into_owned();
+			preset_state(&label).execute_with(|| check_everything(&format!("preset {label}")));
+		}
+	}
+
+	/// The state file `scripts/e2e/run.mjs --dump-state` writes: `{ number, pairs: [[key, value]] }`.
+	fn snapshot(path: &str) -> (u64, sp_io::TestExternalities) {
+		let text = std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{path}: {error}"));
+		let json: serde_json::Value = serde_json::from_str(&text).expect("a state snapshot");
+		let hex = |value: &serde_json::Value| -> Vec<u8> {
+			let text = value.as_str().expect("a hex string");
+			sp_core::bytes::from_hex(text).expect("hex")
+		};
+		let top = json["pairs"]
+			.as_array()
+			.expect("pairs")
+			.iter()
+			.map(|pair| (hex(&pair[0]), hex(&pair[1])))
+			.collect();
+		let storage = sp_core::storage::Storage { top, children_default: Default::default() };
+		(json["number"].as_u64().expect("a block number"), sp_io::TestExternalities::new(storage))
+	}
+
+	#[test]
+	#[ignore = "needs LODE_STATE_SNAPSHOT, a dev chain's state: scripts/test provides it"]
+	fn a_dev_chains_state_keeps_every_invariant() {
+		let path = std::env::var("LODE_STATE_SNAPSHOT")
+			.expect("LODE_STATE_SNAPSHOT names a state file of scripts/e2e/run.mjs --dump-state");
+		let (number, mut state) = snapshot(&path);
+		state.execute_with(|| {
+			assert_eq!(u64::from(System::block_number()), number, "the snapshot's block number");
+			assert!(number > 0, "the snapshot is of a chain that has made blocks");
+			// The suite records provenance: the invariants are checked over real lots, not
+			// over empty maps.
+			assert!(
+				pallet_provenance::Lots::<Runtime>::iter().next().is_some(),
+				"the snapshot holds no lot: is it the state after the Polkadot.js suite?"
+			);
+			check_everything(&format!("the dev chain's state at block {number}"));
+		});
+	}
+}

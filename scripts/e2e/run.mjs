@@ -4,8 +4,13 @@
 // exits non-zero on any failure. It builds nothing itself.
 //
 //   node run.mjs [--node <path to lode-node>] [--url ws://host:port] [--only <text>]
+//                [--dump-state <file>]
+//
+// --dump-state writes the chain's whole state at the best block, after the scenarios, as JSON
+// ({ hash, number, pairs: [[key, value], …] }): scripts/test checks every pallet's invariants
+// (try-runtime's try_state) over it.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -21,8 +26,27 @@ const { values: args } = parseArgs({
     node: { type: 'string' },
     url: { type: 'string' },
     only: { type: 'string' },
+    'dump-state': { type: 'string' },
   },
 });
+
+/** Writes every top-level storage pair at the best block to `file` (complete, or not at all). */
+async function dumpState(provider, file) {
+  const hash = await provider.send('chain_getBlockHash', []);
+  const header = await provider.send('chain_getHeader', [hash]);
+  const pairs = [];
+  let start = null;
+  for (;;) {
+    const keys = await provider.send('state_getKeysPaged', ['0x', 1000, start, hash]);
+    if (keys.length === 0) break;
+    const [{ changes }] = await provider.send('state_queryStorageAt', [keys, hash]);
+    for (const [key, value] of changes) if (value !== null) pairs.push([key, value]);
+    start = keys[keys.length - 1];
+  }
+  writeFileSync(`${file}.partial`, JSON.stringify({ hash, number: Number(header.number), pairs }));
+  renameSync(`${file}.partial`, file);
+  console.log(`\nstate at block ${Number(header.number)} (${pairs.length} pairs) written to ${file}`);
+}
 
 const defaultNode = () => {
   const target = process.env.CARGO_TARGET_DIR || join(process.env.HOME || '', '.cache/lode/target');
@@ -83,6 +107,7 @@ async function main() {
         }
       }
     }
+    if (args['dump-state'] && failed === 0) await dumpState(provider, args['dump-state']);
   } finally {
     await api.disconnect();
     if (node) {

@@ -6,9 +6,11 @@ Usage: patch-spec.py CHAIN_TYPE PLAIN_SPEC VALIDATOR...
   sr25519 account (also the BABE key), the ed25519 GRANDPA key of the same phrase, and the peer
   id of the validator's node.
 
-Only the validators change: the bond, session keys, an endowment for each validator, and on
-private and alliance chains the authorized nodes (and on alliance the council); everything else
-stays as the preset has it. Values are written in the encoding the preset uses for them.
+Only the validators change: the bond, session keys, an endowment for each validator, the sudo
+key (given to the first validator, where the preset has one), and on private and alliance chains
+the authorized nodes (and on alliance the council and the regulator, the first validator);
+everything else stays as the preset has it. No well-known development key is left in a role: the
+node refuses to validate on a live chain that has one. Values are written in the encoding the preset uses for them.
 Standard library only: scripts/net/start runs it on any machine with python3.
 """
 
@@ -106,6 +108,10 @@ def main():
     endowed = {account for account, _ in balances}
     balances.extend([v["account"], ENDOWMENT] for v in validators if v["account"] not in endowed)
 
+    sudo = patch.get("sudo")
+    if isinstance(sudo, dict) and sudo.get("key"):
+        sudo["key"] = validators[0]["account"]
+
     if chain_type in ("private", "alliance"):
         authorization = patch.setdefault("nodeAuthorization", {})
         old = authorization.get("nodes") or []
@@ -121,6 +127,9 @@ def main():
         # differently, so sort by the public key.
         members = sorted(validators, key=lambda v: bytes.fromhex(v["public"].removeprefix("0x")))
         patch.setdefault("councilMembership", {})["members"] = [v["account"] for v in members]
+        regulators = patch.get("regulators")
+        if isinstance(regulators, dict) and regulators.get("members"):
+            regulators["members"] = [validators[0]["account"]]
 
     json.dump(spec, sys.stdout, indent=2)
     sys.stdout.write("\n")

@@ -7,6 +7,7 @@
 
 mod babe;
 mod pow;
+mod shutdown;
 
 pub use pow::MiningConfig;
 
@@ -99,7 +100,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 
 	let transaction_pool = Arc::from(
 		sc_transaction_pool::Builder::new(
-			task_manager.spawn_essential_handle(),
+			shutdown::QuietOnShutdown::of(&task_manager),
 			client.clone(),
 			config.role.is_authority().into(),
 		)
@@ -124,7 +125,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 				Box::new(pow_import.clone()),
 				Some(Box::new(grandpa_block_import)),
 				lode_pow::LodePow::new(client.clone()),
-				&task_manager.spawn_essential_handle(),
+				&shutdown::QuietOnShutdown::of(&task_manager),
 				config.prometheus_registry(),
 			)?;
 			(import_queue, Engine::Pow(Box::new(pow_import)))
@@ -147,7 +148,7 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 					justification_import: Some(Box::new(grandpa_block_import)),
 					client: client.clone(),
 					slot_duration,
-					spawner: &task_manager.spawn_essential_handle(),
+					spawner: &shutdown::QuietOnShutdown::of(&task_manager),
 					registry: config.prometheus_registry(),
 					telemetry: telemetry.as_ref().map(|telemetry| telemetry.handle()),
 				})?;
@@ -332,7 +333,7 @@ where
 					max_block_proposal_slot_portion: None,
 					telemetry: telemetry.as_ref().map(|telemetry| telemetry.handle()),
 				})?;
-				task_manager.spawn_essential_handle().spawn_blocking(
+				shutdown::QuietOnShutdown::of(&task_manager).spawn_blocking(
 					"babe-proposer",
 					Some("block-authoring"),
 					worker,
@@ -367,7 +368,7 @@ where
 			offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
 		})?;
 		// Finality is essential: if the voter fails, the node stops rather than run without it.
-		task_manager.spawn_essential_handle().spawn_blocking("grandpa-voter", None, voter);
+		shutdown::QuietOnShutdown::of(&task_manager).spawn_blocking("grandpa-voter", None, voter);
 	}
 
 	Ok(task_manager)

@@ -147,7 +147,11 @@ where
 		PROPOSAL_TIMEOUT,
 		BUILD_TIME,
 	);
-	task_manager.spawn_essential_handle().spawn_blocking("pow-worker", Some("pow"), worker);
+	super::shutdown::QuietOnShutdown::of(task_manager).spawn_blocking(
+		"pow-worker",
+		Some("pow"),
+		worker,
+	);
 
 	let mining_threads = lode_pow::miner::start(handle, threads)
 		.map_err(|error| ServiceError::Other(format!("cannot start mining threads: {error}")))?;

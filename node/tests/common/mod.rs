@@ -101,6 +101,12 @@ impl Node {
 		node
 	}
 
+	/// A node this test did not start (scripts/net/start did), reached at `rpc_port`; dropping
+	/// it leaves the node running.
+	pub fn attach(rpc_port: u16, p2p_port: u16) -> Node {
+		Node { child: None, rpc_port, p2p_port, log: Arc::new(Mutex::new(Vec::new())) }
+	}
+
 	/// The address other nodes reach this one at, with its peer id.
 	pub fn multiaddr(&self) -> String {
 		let peer_id = self.rpc("system_localPeerId", json!([]));
