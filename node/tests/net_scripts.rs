@@ -125,4 +125,12 @@ fn a_private_network_with_generated_keys_validates_and_one_node_restarts_by_name
 	let output = run("stop", &["--dir", dir_arg]);
 	assert!(output.status.success(), "scripts/net/stop: {}", text(&output.stderr));
 	assert!(text(&output.stdout).contains("stopped 3 node(s)"), "{}", text(&output.stdout));
+	// A clean stop reads as clean: no essential task reported as failed, no panic.
+	for index in 0..3 {
+		let log = std::fs::read_to_string(dir.join(format!("node{index}/node.log")))
+			.expect("the node's log");
+		for sign in ["Essential task", "panicked", "This is a bug"] {
+			assert!(!log.contains(sign), "node{index} logged {sign:?} on a clean stop:\n{log}");
+		}
+	}
 }

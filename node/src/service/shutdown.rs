@@ -44,7 +44,9 @@ impl QuietOnShutdown {
 				"essential task `{name}` ended; it fails the node in {} s unless the node is stopping",
 				GRACE.as_secs()
 			);
-			tokio::time::sleep(GRACE).await;
+			// Not tokio's timer: a blocking task may still run while the runtime shuts down, when
+			// tokio's timers panic.
+			futures_timer::Delay::new(GRACE).await;
 			log::warn!(target: "lode", "essential task `{name}` ended while the node was running");
 		}
 		.boxed()
