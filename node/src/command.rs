@@ -133,7 +133,7 @@ pub fn run() -> sc_cli::Result<()> {
 				if let Some(reason) =
 					dev_keys::refusal(&*runner.config().chain_spec).map_err(sc_cli::Error::Input)?
 				{
-					return Err(sc_cli::Error::Input(reason));
+					return Err(sc_cli::Error::Application(reason.into()));
 				}
 			}
 			let mining = service::MiningConfig::from_args(&cli.mining, cli.run.shared_params.dev)

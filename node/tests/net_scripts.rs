@@ -45,7 +45,7 @@ fn start_help_names_its_flags_on_stdout() {
 	let output = run("start", &["--help"]);
 	assert!(output.status.success(), "scripts/net/start --help exits 0");
 	let help = text(&output.stdout);
-	for flag in ["--dir", "--mining-threads", "node0", "stopped network", "scripts/net/restart"] {
+	for flag in ["--dir", "--mining-threads", "node0", "deleted first", "scripts/net/restart"] {
 		assert!(help.contains(flag), "scripts/net/start --help does not mention {flag}:\n{help}");
 	}
 	let output = run("restart", &["--help"]);
