@@ -63,7 +63,7 @@ fn parse_account(text: &str) -> Result<AccountId, String> {
 }
 
 fn hex_to_bytes(hex: &str) -> Option<Vec<u8>> {
-	if hex.len() % 2 != 0 {
+	if !hex.len().is_multiple_of(2) {
 		return None;
 	}
 	(0..hex.len())

@@ -91,15 +91,15 @@ impl<const BABE: bool> BoundToRuntimeAppPublic for Side<BABE> {
 
 impl<const BABE: bool> OneSessionHandler<u64> for Side<BABE> {
 	type Key = UintAuthorityId;
-	fn on_genesis_session<'a, I: 'a>(_: I)
+	fn on_genesis_session<'a, I>(_: I)
 	where
-		I: Iterator<Item = (&'a u64, UintAuthorityId)>,
+		I: Iterator<Item = (&'a u64, UintAuthorityId)> + 'a,
 	{
 		record("genesis");
 	}
-	fn on_new_session<'a, I: 'a>(_: bool, _: I, _: I)
+	fn on_new_session<'a, I>(_: bool, _: I, _: I)
 	where
-		I: Iterator<Item = (&'a u64, UintAuthorityId)>,
+		I: Iterator<Item = (&'a u64, UintAuthorityId)> + 'a,
 	{
 		record("new session");
 	}
