@@ -222,6 +222,31 @@ impl_runtime_apis! {
 		fn claim(id: LotId) -> Option<Claim> {
 			Provenance::claim_of(id)
 		}
+
+		fn claim_pending(id: LotId) -> Option<bool> {
+			pallet_provenance::Lots::<Runtime>::contains_key(id)
+				.then(|| Provenance::claim_pending(id))
+		}
+
+		fn lots_held(who: AccountId, after: Option<LotId>, limit: u32) -> Vec<LotId> {
+			Provenance::lots_of(&who, false, after, limit)
+		}
+
+		fn lots_owned(who: AccountId, after: Option<LotId>, limit: u32) -> Vec<LotId> {
+			Provenance::lots_of(&who, true, after, limit)
+		}
+
+		fn facilities_of(
+			operator: AccountId,
+			after: Option<FacilityId>,
+			limit: u32,
+		) -> Vec<FacilityId> {
+			Provenance::facilities_of(&operator, after, limit)
+		}
+
+		fn attestations_of(subject: pallet_provenance::Subject) -> Vec<pallet_provenance::AttestationId> {
+			Provenance::attestations_of(subject)
+		}
 	}
 
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {

@@ -1,7 +1,7 @@
 //! Benchmarks of the provenance pallet, each in its worst case.
 
 use super::*;
-use crate::Pallet as Provenance;
+use crate::{functions::Caller, Pallet as Provenance};
 use alloc::{vec, vec::Vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get};
@@ -61,11 +61,12 @@ fn lot_at<T: Config>(
 	)?)
 }
 
-/// An accredited issuer and a valid attestation of `facility` by it.
-fn attestation_of<T: Config>(
+/// An accredited issuer (the `index`-th) and a valid attestation of `facility` by it.
+fn attestation_by<T: Config>(
 	facility: FacilityId,
+	index: u32,
 ) -> Result<(T::AccountId, AttestationId), BenchmarkError> {
-	let issuer: T::AccountId = account("issuer", 0, 0);
+	let issuer: T::AccountId = account("issuer", index, 0);
 	Issuers::<T>::insert(&issuer, Schemes::ALL);
 	let now = frame_system::Pallet::<T>::block_number();
 	let id = Provenance::<T>::do_attest(
@@ -78,6 +79,13 @@ fn attestation_of<T: Config>(
 		H256::repeat_byte(2),
 	)?;
 	Ok((issuer, id))
+}
+
+/// An accredited issuer and a valid attestation of `facility` by it.
+fn attestation_of<T: Config>(
+	facility: FacilityId,
+) -> Result<(T::AccountId, AttestationId), BenchmarkError> {
+	attestation_by::<T>(facility, 0)
 }
 
 /// A miner with a mine, and a trader with a trading post.
@@ -94,7 +102,13 @@ fn miner_and_trader<T: Config>(
 fn lot_in_transit<T: Config>() -> Result<(T::AccountId, T::AccountId, LotId), BenchmarkError> {
 	let (miner, mine, trader, post) = miner_and_trader::<T>()?;
 	let lot = lot_at::<T>(&miner, mine, 1_000_000)?;
-	Provenance::<T>::do_propose_transfer(miner.clone(), lot, trader.clone(), post)?;
+	Provenance::<T>::do_propose_transfer(
+		miner.clone(),
+		lot,
+		TransferKind::Both,
+		trader.clone(),
+		post,
+	)?;
 	Ok((miner, trader, lot))
 }
 
@@ -142,11 +156,14 @@ mod benchmarks {
 		Ok(())
 	}
 
+	/// The issuer's one attestation certified one lot: the issuer's and the attestation's work
+	/// are queued, and the first steps taken (the rest is counted per step, `recompute_claim`).
 	#[benchmark]
 	fn withdraw_accreditation() -> Result<(), BenchmarkError> {
 		let origin = governance::<T>()?;
-		let issuer: T::AccountId = account("issuer", 0, 0);
-		Issuers::<T>::insert(&issuer, Schemes::ALL);
+		let (miner, mine, _, _) = miner_and_trader::<T>()?;
+		let (issuer, _) = attestation_of::<T>(mine)?;
+		lot_at::<T>(&miner, mine, 1_000)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, issuer.clone());
@@ -181,14 +198,15 @@ mod benchmarks {
 		let mine = facility_of::<T>(&miner, FacilityKind::Mine)?;
 		let attestations = T::MaxAttestationsPerSubject::get();
 		let mut last = 0;
-		for _ in 0..attestations {
-			let (issuer, id) = attestation_of::<T>(mine)?;
-			Provenance::<T>::do_suspend_attestation(Some(issuer), id)?;
+		for index in 0..attestations {
+			let (issuer, id) = attestation_by::<T>(mine, index)?;
+			Provenance::<T>::do_suspend_attestation(Caller::Signed(issuer), id)?;
 			last = id;
 		}
 		Attestations::<T>::mutate(last, |attestation| {
 			if let Some(attestation) = attestation {
 				attestation.status = AttestationStatus::Valid;
+				attestation.suspended_by = None;
 			}
 		});
 		let gs1_id = vec![b'9'; T::MaxGs1IdLen::get() as usize];
@@ -312,7 +330,13 @@ mod benchmarks {
 		let mut inputs = Vec::new();
 		for _ in 0..i {
 			let lot = lot_at::<T>(&miner, mine, 1_000_000)?;
-			Provenance::<T>::do_propose_transfer(miner.clone(), lot, smelter.clone(), works)?;
+			Provenance::<T>::do_propose_transfer(
+				miner.clone(),
+				lot,
+				TransferKind::Both,
+				smelter.clone(),
+				works,
+			)?;
 			Provenance::<T>::do_accept_transfer(smelter.clone(), lot, 1_000_000)?;
 			inputs.push(lot);
 		}
@@ -409,7 +433,7 @@ mod benchmarks {
 		let origin = governance::<T>()?;
 		let (miner, mine, _, _) = miner_and_trader::<T>()?;
 		let lot = lot_at::<T>(&miner, mine, 1_000)?;
-		Provenance::<T>::do_quarantine(lot, H256::repeat_byte(6))?;
+		Provenance::<T>::do_quarantine(Actor::Governance, lot, H256::repeat_byte(6))?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, lot);
@@ -424,8 +448,8 @@ mod benchmarks {
 	fn attest() -> Result<(), BenchmarkError> {
 		let (_, mine, _, _) = miner_and_trader::<T>()?;
 		let mut last = None;
-		for _ in 0..T::MaxAttestationsPerSubject::get() {
-			last = Some(attestation_of::<T>(mine)?);
+		for index in 0..T::MaxAttestationsPerSubject::get() {
+			last = Some(attestation_by::<T>(mine, index)?);
 		}
 		let (issuer, spent) = last.ok_or("MaxAttestationsPerSubject is zero")?;
 		Attestations::<T>::mutate(spent, |attestation| {
@@ -475,7 +499,7 @@ mod benchmarks {
 		let (miner, mine, _, _) = miner_and_trader::<T>()?;
 		let (issuer, id) = attestation_of::<T>(mine)?;
 		lot_at::<T>(&miner, mine, 1_000)?;
-		Provenance::<T>::do_suspend_attestation(Some(issuer.clone()), id)?;
+		Provenance::<T>::do_suspend_attestation(Caller::Signed(issuer.clone()), id)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(issuer), id);
@@ -550,6 +574,73 @@ mod benchmarks {
 		let blend = Lots::<T>::get(blend).ok_or("blend missing")?;
 		assert_eq!(blend.claim(), Claim::Unverified);
 		assert_eq!(Provenance::<T>::pending_claim_work(), u64::from(outputs));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn update_facility() -> Result<(), BenchmarkError> {
+		let operator = party::<T>("operator");
+		let facility = facility_of::<T>(&operator, FacilityKind::Smelter)?;
+		let rmi_id = vec![b'D'; T::MaxExternalIdLen::get() as usize];
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(operator),
+			facility,
+			CountryCode(*b"MY"),
+			4_210_500,
+			101_975_800,
+			Some(rmi_id),
+			Some(GLN),
+		);
+
+		assert_eq!(
+			Facilities::<T>::get(facility).ok_or("facility missing")?.country,
+			CountryCode(*b"MY")
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn deactivate_facility() -> Result<(), BenchmarkError> {
+		let operator = party::<T>("operator");
+		let facility = facility_of::<T>(&operator, FacilityKind::Smelter)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), facility);
+
+		assert!(!Facilities::<T>::get(facility).ok_or("facility missing")?.active);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn transfer_facility() -> Result<(), BenchmarkError> {
+		let operator = party::<T>("operator");
+		let facility = facility_of::<T>(&operator, FacilityKind::Mine)?;
+		let buyer = party::<T>("buyer");
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), facility, buyer.clone());
+
+		assert_eq!(Facilities::<T>::get(facility).ok_or("facility missing")?.operator, buyer);
+		Ok(())
+	}
+
+	/// A recall of a certified lot lifted: the lot is queued and recomputed (one queue step,
+	/// counted in `lift_recall`).
+	#[benchmark]
+	fn lift_recall() -> Result<(), BenchmarkError> {
+		let origin = governance::<T>()?;
+		let (miner, mine, _, _) = miner_and_trader::<T>()?;
+		attestation_of::<T>(mine)?;
+		let lot = lot_at::<T>(&miner, mine, 1_000)?;
+		Provenance::<T>::do_recall(Caller::Authority(Actor::Governance), lot, H256::zero())?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, lot);
+
+		let lot = Lots::<T>::get(lot).ok_or("lot missing")?;
+		assert_eq!((lot.status, lot.claim()), (LotStatus::Active, Claim::Segregated));
 		Ok(())
 	}
 

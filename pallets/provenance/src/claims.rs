@@ -1,13 +1,18 @@
 //! Derived claims: certified shares, the recomputation queue, and the `on_idle` work.
 //!
 //! A lot's certified share is never typed in. A mined lot has 10_000 bps while the attestation
-//! that certified it at creation is `Valid` (its validity window mattered at creation only: the
-//! material was mined under it), and 0 otherwise. A derived lot has the share of its parents
+//! that certified it at creation is in force — `Valid`, its issuer still accredited for its
+//! scheme, the scheme covering the commodity (its validity window mattered at creation only: the
+//! material was mined under it) — and 0 otherwise. A derived lot has the share of its parents
 //! weighted by contained material (quantity × grade; by quantity when all parents have grade 0).
 //! A recalled lot has 0.
 //!
-//! When an attestation changes status or a lot is recalled, the affected lots are put in a FIFO
-//! queue. Each step recomputes one lot; when its share changes, its children are queued (once at
+//! A lot is *fully certified* (and its claim `Segregated` at a full share) when every ancestor
+//! is, and when, if it came out of smelting or refining, the smelter's or refiner's
+//! chain-of-custody attestation recorded at processing is in force too.
+//!
+//! When an attestation changes status, an issuer's accreditation changes or a lot is recalled
+//! (or its recall lifted), the affected lots are put in a FIFO queue. Each step recomputes one lot; when its share changes, its children are queued (once at
 //! a time). Calls that trigger a change take up to `MaxDowngradesPerBlock` steps at once;
 //! `on_idle` takes as many more per block, as weight allows, until the queue is empty.
 
@@ -19,7 +24,25 @@ use sp_core::U256;
 use sp_runtime::traits::{One, Saturating};
 
 impl<T: Config> Pallet<T> {
-	/// The share (bps) and full-certification flag of a lot derived from `parents`.
+	/// The share (bps) and full-certification flag of a lot of `origin` derived from `parents`.
+	pub(crate) fn derived_share(parents: &[LotOf<T>], origin: &LotOrigin) -> (u16, bool) {
+		let (share, parents_certified) = Self::weighted_share(parents);
+		let custody_certified = match origin {
+			LotOrigin::Transformed { process, custody, .. }
+				if process.needs_custody_attestation() =>
+			{
+				let commodity = parents.first().map(|lot| lot.commodity);
+				match (custody, commodity) {
+					(Some(id), Some(commodity)) => Self::attestation_in_force(*id, commodity),
+					_ => false,
+				}
+			},
+			_ => true,
+		};
+		(share, parents_certified && custody_certified)
+	}
+
+	/// The share (bps) and full-certification flag of the contained-material mix of `parents`.
 	pub(crate) fn weighted_share(parents: &[LotOf<T>]) -> (u16, bool) {
 		let fully_certified = !parents.is_empty() && parents.iter().all(|p| p.fully_certified);
 		let by_content =
@@ -53,19 +76,18 @@ impl<T: Config> Pallet<T> {
 		}
 		match lot.origin {
 			LotOrigin::Mined { certified_by, .. } => {
-				let in_force = certified_by
-					.and_then(Attestations::<T>::get)
-					.is_some_and(|attestation| attestation.status == AttestationStatus::Valid);
+				let in_force =
+					certified_by.is_some_and(|id| Self::attestation_in_force(id, lot.commodity));
 				if in_force {
 					(BPS, true)
 				} else {
 					(0, false)
 				}
 			},
-			_ => {
+			origin => {
 				let parents: Vec<LotOf<T>> =
 					lot.parents.iter().filter_map(Lots::<T>::get).collect();
-				Self::weighted_share(&parents)
+				Self::derived_share(&parents, &origin)
 			},
 		}
 	}
@@ -76,7 +98,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Appends an item to the claim queue.
-	pub(crate) fn enqueue(work: ClaimWork) {
+	pub(crate) fn enqueue(work: ClaimWorkOf<T>) {
 		let tail = ClaimQueueTail::<T>::get();
 		ClaimQueue::<T>::insert(tail, work);
 		ClaimQueueTail::<T>::put(tail.saturating_add(1));
@@ -117,6 +139,20 @@ impl<T: Config> Pallet<T> {
 						Self::pop_claim_work(head);
 					}
 				},
+				Some(ClaimWork::Issuer { issuer, next }) => {
+					let count = IssuerAttestationCount::<T>::get(&issuer);
+					if let Some(attestation) = IssuerAttestations::<T>::get(&issuer, next) {
+						if CertifiedLotCount::<T>::get(attestation) > 0 {
+							Self::enqueue(ClaimWork::Attestation { attestation, next: 0 });
+						}
+					}
+					let next = next.saturating_add(1);
+					if next < count {
+						ClaimQueue::<T>::insert(head, ClaimWork::Issuer { issuer, next });
+					} else {
+						Self::pop_claim_work(head);
+					}
+				},
 				None => {
 					frame_support::defensive!("claim queue hole");
 					Self::pop_claim_work(head);
@@ -139,21 +175,21 @@ impl<T: Config> Pallet<T> {
 		if share == lot.certified_share_bps && fully_certified == lot.fully_certified {
 			return;
 		}
-		let old = lot.claim();
+		let previous = lot.claim();
 		let downgrade = share < lot.certified_share_bps
 			|| (share == lot.certified_share_bps && lot.fully_certified && !fully_certified);
 		lot.certified_share_bps = share;
 		lot.fully_certified = fully_certified;
-		let new = lot.claim();
+		let current = lot.claim();
 		for child in lot.children.iter() {
 			Self::enqueue_lot(*child);
 		}
 		Lots::<T>::insert(lot_id, lot);
-		if old != new {
+		if previous != current {
 			if downgrade {
-				Self::deposit_event(Event::ClaimDowngraded { lot: lot_id, old, new });
+				Self::deposit_event(Event::ClaimDowngraded { lot: lot_id, previous, current });
 			} else {
-				Self::deposit_event(Event::ClaimUpgraded { lot: lot_id, old, new });
+				Self::deposit_event(Event::ClaimUpgraded { lot: lot_id, previous, current });
 			}
 		}
 	}

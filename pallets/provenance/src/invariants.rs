@@ -2,7 +2,7 @@
 
 use crate::{pallet::*, types::*};
 use alloc::vec::Vec;
-use frame_support::ensure;
+use frame_support::{ensure, traits::Get};
 use sp_core::U256;
 use sp_runtime::TryRuntimeError;
 
@@ -14,12 +14,54 @@ impl<T: Config> Pallet<T> {
 	/// - conservation across each split, merge and transform (transfer losses added back: a lot's
 	///   quantity at creation is `quantity + loss`);
 	/// - open transfers and `InTransit` lots agree, and the expiry index holds each open transfer;
-	/// - attestation lists point at attestations about that subject;
+	/// - attestation lists point at attestations about that subject, the issuers' indexes at
+	///   their attestations, and only suspended attestations name who suspended them;
+	/// - recalled lots and recall records, quarantined lots and quarantine records agree;
+	/// - the custodian, owner and operator indexes hold exactly the lots and facilities they
+	///   should;
 	/// - when the claim queue is empty, every stored share equals the recomputed one.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_lot = NextLotId::<T>::get();
 		let mut in_transit = 0u32;
+		let mut held = 0usize;
+		let mut recalled = 0usize;
+		let mut quarantined = 0usize;
 		for (id, lot) in Lots::<T>::iter() {
+			let bound = match lot.unit {
+				Unit::Milligram => T::MaxMilligrams::get(),
+				Unit::CentiCarat => T::MaxCentiCarats::get(),
+			};
+			ensure!(lot.quantity <= bound, "lot quantity above its unit's bound");
+			let recall = Recalls::<T>::get(id).map(|recall| recall.prior);
+			ensure!(
+				recall.is_some() == (lot.status == LotStatus::Recalled),
+				"recall record and lot status disagree"
+			);
+			if recall.is_some() {
+				recalled = recalled.saturating_add(1);
+			}
+			// Consumed lots (recalled after their consumption included) are no one's holdings.
+			let consumed = lot.status == LotStatus::Consumed || recall == Some(LotStatus::Consumed);
+			let by_custodian = LotsByCustodian::<T>::contains_key(&lot.custodian, id);
+			let by_owner = LotsByOwner::<T>::contains_key(&lot.owner, id);
+			if consumed {
+				ensure!(!by_custodian && !by_owner, "consumed lot still indexed as held");
+			} else {
+				ensure!(
+					by_custodian && by_owner,
+					"lot missing from its custodian's or owner's index"
+				);
+				held = held.saturating_add(1);
+			}
+			let held_in_quarantine =
+				lot.status == LotStatus::Quarantined || recall == Some(LotStatus::Quarantined);
+			ensure!(
+				Quarantines::<T>::contains_key(id) == held_in_quarantine,
+				"quarantine record and lot status disagree"
+			);
+			if held_in_quarantine {
+				quarantined = quarantined.saturating_add(1);
+			}
 			ensure!(lot.id == id && id < next_lot, "lot stored under a wrong or future id");
 			ensure!(lot.quantity > 0, "lot with zero quantity");
 			ensure!(lot.grade_ppm <= PPM, "lot grade above 1_000_000 ppm");
@@ -51,7 +93,13 @@ impl<T: Config> Pallet<T> {
 			let pending = PendingTransfers::<T>::get(id);
 			if lot.status == LotStatus::InTransit {
 				let transfer = pending.ok_or("lot in transit without a transfer")?;
-				ensure!(transfer.from == lot.custodian, "transfer not from the custodian");
+				let sender =
+					if transfer.kind.moves_custody() { &lot.custodian } else { &lot.owner };
+				ensure!(transfer.from == *sender, "transfer not from the custodian or owner");
+				ensure!(
+					!transfer.kind.moves_ownership() || transfer.from == lot.owner,
+					"ownership offered by another than the owner"
+				);
 				ensure!(
 					TransferExpiries::<T>::contains_key(transfer.expires_at, id),
 					"open transfer missing from the expiry index"
@@ -66,6 +114,50 @@ impl<T: Config> Pallet<T> {
 			"transfer of an unknown lot"
 		);
 		ensure!(PendingTransferCount::<T>::get() == in_transit, "wrong open transfer count");
+		ensure!(
+			LotsByCustodian::<T>::iter_keys().count() == held
+				&& LotsByOwner::<T>::iter_keys().count() == held,
+			"stale entries in the custodian or owner index"
+		);
+		ensure!(Recalls::<T>::iter_keys().count() == recalled, "recall record of no recalled lot");
+		ensure!(
+			Quarantines::<T>::iter_keys().count() == quarantined,
+			"quarantine record of no quarantined lot"
+		);
+		let mut facilities = 0usize;
+		for (id, facility) in Facilities::<T>::iter() {
+			ensure!(
+				FacilitiesByOperator::<T>::contains_key(&facility.operator, id),
+				"facility missing from its operator's index"
+			);
+			facilities = facilities.saturating_add(1);
+		}
+		ensure!(
+			FacilitiesByOperator::<T>::iter_keys().count() == facilities,
+			"stale entries in the operator index"
+		);
+		for attestation in Attestations::<T>::iter_values() {
+			ensure!(
+				attestation.suspended_by.is_some()
+					== (attestation.status == AttestationStatus::Suspended),
+				"suspended_by set on an attestation that is not suspended, or missing"
+			);
+		}
+		let mut indexed_attestations = 0usize;
+		for (issuer, count) in IssuerAttestationCount::<T>::iter() {
+			for index in 0..count {
+				let id = IssuerAttestations::<T>::get(&issuer, index)
+					.ok_or("hole in an issuer's attestation index")?;
+				let attestation = Attestations::<T>::get(id).ok_or("dangling attestation id")?;
+				ensure!(attestation.issuer == issuer, "attestation indexed under another issuer");
+			}
+			indexed_attestations = indexed_attestations.saturating_add(count as usize);
+		}
+		ensure!(
+			indexed_attestations == Attestations::<T>::iter_keys().count()
+				&& IssuerAttestations::<T>::iter_keys().count() == indexed_attestations,
+			"issuer attestation index and attestations disagree"
+		);
 		ensure!(
 			TransferExpiries::<T>::iter_keys().count() == in_transit as usize,
 			"stale entries in the expiry index"
@@ -118,9 +210,9 @@ impl<T: Config> Pallet<T> {
 				}
 				ensure!(total == U256::from(lot.quantity), "split did not conserve quantity");
 			},
-			LotOrigin::Merged => {
+			LotOrigin::Merged { grade_rounding } => {
 				ensure!(children.len() == 1, "merge with several results");
-				let parents = Self::lots_of(&first.parents)?;
+				let parents = Self::stored_lots(&first.parents)?;
 				let total = parents
 					.iter()
 					.fold(U256::zero(), |sum, parent| sum.saturating_add(parent.quantity.into()));
@@ -134,12 +226,19 @@ impl<T: Config> Pallet<T> {
 					weighted.checked_div(total) == Some(U256::from(first.grade_ppm)),
 					"merged grade is not the weighted grade"
 				);
+				ensure!(
+					weighted
+						== total
+							.saturating_mul(first.grade_ppm.into())
+							.saturating_add(grade_rounding.into()),
+					"merge did not account for the contained material its grade rounding dropped"
+				);
 				for parent in &parents {
 					ensure!(parent.commodity == first.commodity, "merge mixed commodities");
 				}
 			},
 			LotOrigin::Transformed { declared_loss, .. } => {
-				let inputs = Self::lots_of(&first.parents)?;
+				let inputs = Self::stored_lots(&first.parents)?;
 				let mut contained_out = U256::zero();
 				for child in &children {
 					ensure!(child.origin == first.origin, "mixed origins among outputs");
@@ -165,7 +264,7 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn lots_of(ids: &[LotId]) -> Result<Vec<LotOf<T>>, TryRuntimeError> {
+	fn stored_lots(ids: &[LotId]) -> Result<Vec<LotOf<T>>, TryRuntimeError> {
 		ids.iter().map(|id| Lots::<T>::get(id).ok_or("dangling parent link".into())).collect()
 	}
 }

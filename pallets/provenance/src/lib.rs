@@ -70,6 +70,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod claims;
+mod features;
 mod functions;
 #[cfg(any(feature = "try-runtime", test))]
 mod invariants;
@@ -124,6 +125,12 @@ pub mod pallet {
 	pub type EventRefOf<T> = EventRef<BlockNumberFor<T>>;
 	/// A lot as the runtime API reports it.
 	pub type LotInfoOf<T> = LotInfo<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+	/// Who acted.
+	pub type ActorOf<T> = Actor<<T as frame_system::Config>::AccountId>;
+	/// A recall as stored.
+	pub type RecallOf<T> = Recall<<T as frame_system::Config>::AccountId>;
+	/// A unit of claim work as queued.
+	pub type ClaimWorkOf<T> = ClaimWork<<T as frame_system::Config>::AccountId>;
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -134,9 +141,17 @@ pub mod pallet {
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 
-		/// The origin that grants roles, accredits issuers, quarantines and recalls lots, and may
-		/// suspend or revoke any attestation (root or a council in the runtime).
+		/// The origin that grants roles, accredits issuers, lifts recalls, and does everything a
+		/// regulator does (root or two thirds of a council in the runtime).
 		type GovernanceOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The origin of a regulator: one supervisory account that may quarantine and release
+		/// lots, recall them, suspend attestations and deactivate facilities, and is named in
+		/// each event. It grants no role and accredits no issuer.
+		type RegulatorOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// Which schemes certify which commodities (e.g. [`StandardCoverage`]).
+		type SchemeCoverage: SchemeCoverage;
 
 		/// Most lots a merge or a transform consumes; also the bound of a lot's parents.
 		#[pallet::constant]
@@ -161,6 +176,19 @@ pub mod pallet {
 		/// Most attestations recorded about one facility or one lot.
 		#[pallet::constant]
 		type MaxAttestationsPerSubject: Get<u32>;
+
+		/// Most attestations in force (neither revoked nor expired) one issuer holds about one
+		/// subject, so that no issuer can fill a subject's slots.
+		#[pallet::constant]
+		type MaxAttestationsPerIssuer: Get<u32>;
+
+		/// Largest quantity of one lot of a metal or ore, in milligrams.
+		#[pallet::constant]
+		type MaxMilligrams: Get<u128>;
+
+		/// Largest quantity of one lot of diamonds, in hundredths of a carat.
+		#[pallet::constant]
+		type MaxCentiCarats: Get<u128>;
 
 		/// Blocks a proposed transfer stays open; afterwards anyone may expire it.
 		#[pallet::constant]
@@ -212,6 +240,21 @@ pub mod pallet {
 	/// Registered facilities.
 	#[pallet::storage]
 	pub type Facilities<T: Config> = StorageMap<_, Twox64Concat, FacilityId, FacilityOf<T>>;
+
+	/// The facilities each operator runs (active or not).
+	#[pallet::storage]
+	pub type FacilitiesByOperator<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, FacilityId, ()>;
+
+	/// The lots each account holds in custody, consumed lots excepted.
+	#[pallet::storage]
+	pub type LotsByCustodian<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, LotId, ()>;
+
+	/// The lots each account owns, consumed lots excepted.
+	#[pallet::storage]
+	pub type LotsByOwner<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, LotId, ()>;
 
 	/// The id the next lot gets.
 	#[pallet::storage]
@@ -281,9 +324,29 @@ pub mod pallet {
 	pub type CertifiedLots<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, AttestationId, Twox64Concat, u64, LotId>;
 
+	/// Number of attestations each issuer issued.
+	#[pallet::storage]
+	pub type IssuerAttestationCount<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
+	/// The attestations each issuer issued, by issuer and index (0..count): what an
+	/// accreditation change recomputes.
+	#[pallet::storage]
+	pub type IssuerAttestations<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, u32, AttestationId>;
+
+	/// Recalled lots: who recalled, why, and the status a lifted recall restores.
+	#[pallet::storage]
+	pub type Recalls<T: Config> = StorageMap<_, Twox64Concat, LotId, RecallOf<T>>;
+
+	/// Quarantined lots and who quarantined them (a regulator's quarantine is released by a
+	/// regulator or governance, governance's by governance).
+	#[pallet::storage]
+	pub type Quarantines<T: Config> = StorageMap<_, Twox64Concat, LotId, ActorOf<T>>;
+
 	/// The claim-recomputation queue, by position (from `ClaimQueueHead` to `ClaimQueueTail`).
 	#[pallet::storage]
-	pub type ClaimQueue<T: Config> = StorageMap<_, Twox64Concat, u64, ClaimWork>;
+	pub type ClaimQueue<T: Config> = StorageMap<_, Twox64Concat, u64, ClaimWorkOf<T>>;
 
 	/// Position of the first item of the claim queue.
 	#[pallet::storage]
@@ -301,32 +364,24 @@ pub mod pallet {
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// `(account, roles bits, jurisdiction)`: see [`Roles`] and [`CountryCode`].
-		pub parties: Vec<(T::AccountId, u8, [u8; 2])>,
-		/// `(account, scheme bits)`: see [`Schemes`].
-		pub issuers: Vec<(T::AccountId, u8)>,
+		/// `(account, roles, jurisdiction)`, e.g.
+		/// `["5Grw…", { "operator": true, "auditor": false }, "CD"]`.
+		pub parties: Vec<(T::AccountId, Roles, CountryCode)>,
+		/// `(account, schemes)`, e.g. `["5Grw…", { "rmap": true, "kp": false, … }]`.
+		pub issuers: Vec<(T::AccountId, Schemes)>,
 	}
 
 	#[pallet::genesis_build]
 	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
 		fn build(&self) {
 			for (who, roles, jurisdiction) in &self.parties {
-				let party =
-					Party { roles: Roles(*roles), jurisdiction: CountryCode(*jurisdiction) };
-				assert!(
-					!party.roles.is_empty() && party.roles.is_known(),
-					"genesis party with invalid roles"
-				);
-				assert!(party.jurisdiction.is_valid(), "genesis party with invalid jurisdiction");
-				Parties::<T>::insert(who, party);
+				assert!(!roles.is_empty(), "genesis party without roles");
+				assert!(jurisdiction.is_valid(), "genesis party with invalid jurisdiction");
+				Parties::<T>::insert(who, Party { roles: *roles, jurisdiction: *jurisdiction });
 			}
 			for (issuer, schemes) in &self.issuers {
-				let schemes = Schemes(*schemes);
-				assert!(
-					!schemes.is_empty() && schemes.is_known(),
-					"genesis issuer with invalid schemes"
-				);
-				Issuers::<T>::insert(issuer, schemes);
+				assert!(!schemes.is_empty(), "genesis issuer without schemes");
+				Issuers::<T>::insert(issuer, *schemes);
 			}
 		}
 	}
@@ -361,7 +416,8 @@ pub mod pallet {
 			/// The schemes it may attest under.
 			schemes: Schemes,
 		},
-		/// Governance withdrew an issuer's accreditation (its attestations stay as they are).
+		/// Governance withdrew an issuer's accreditation: its attestations certify nothing until
+		/// it is accredited again, and the claims they supported are being recomputed.
 		AccreditationWithdrawn {
 			/// The issuer.
 			issuer: T::AccountId,
@@ -384,6 +440,37 @@ pub mod pallet {
 			rmi_id: Option<BoundedVec<u8, T::MaxExternalIdLen>>,
 			/// Its GS1 GLN, if any.
 			gln: Option<Gln>,
+		},
+		/// A facility's operator updated its location or external ids.
+		FacilityUpdated {
+			/// The facility.
+			facility: FacilityId,
+			/// Its country.
+			country: CountryCode,
+			/// Latitude in micro-degrees.
+			latitude: i32,
+			/// Longitude in micro-degrees.
+			longitude: i32,
+			/// Its RMI smelter/refiner id, if any.
+			rmi_id: Option<BoundedVec<u8, T::MaxExternalIdLen>>,
+			/// Its GS1 GLN, if any.
+			gln: Option<Gln>,
+		},
+		/// A facility was deactivated: it creates, receives and processes no more lots.
+		FacilityDeactivated {
+			/// The facility.
+			facility: FacilityId,
+			/// Its operator, a regulator or governance.
+			by: ActorOf<T>,
+		},
+		/// A facility was handed to another operator.
+		FacilityOperatorChanged {
+			/// The facility.
+			facility: FacilityId,
+			/// The operator before.
+			from: T::AccountId,
+			/// The operator now.
+			to: T::AccountId,
 		},
 		/// A lot was created at a mine (EPCIS ObjectEvent, action ADD).
 		LotCreated {
@@ -410,10 +497,12 @@ pub mod pallet {
 			/// The lot's claim.
 			claim: Claim,
 		},
-		/// A custodian proposed to transfer a lot (EPCIS TransactionEvent begins).
+		/// A custodian or owner proposed to transfer a lot (EPCIS TransactionEvent begins).
 		TransferProposed {
 			/// The lot.
 			lot: LotId,
+			/// What is handed over: custody, ownership or both.
+			kind: TransferKind,
 			/// The sender.
 			from: T::AccountId,
 			/// The facility the lot leaves.
@@ -427,10 +516,12 @@ pub mod pallet {
 			/// The last block in which the receiver may accept.
 			expires_at: BlockNumberFor<T>,
 		},
-		/// The receiver accepted a lot: it is now custodian and owner.
+		/// The receiver accepted a lot: it is now custodian, owner or both, as `kind` says.
 		TransferAccepted {
 			/// The lot.
 			lot: LotId,
+			/// What was handed over.
+			kind: TransferKind,
 			/// The sender.
 			from: T::AccountId,
 			/// The receiver.
@@ -503,9 +594,9 @@ pub mod pallet {
 			quantity: u128,
 			/// The quantity-weighted grade of the parents, rounded down.
 			grade_ppm: u32,
-			/// What rounding the grade down dropped: `Σ quantity × grade − quantity × grade_ppm`
-			/// over the parents, in unit × ppm.
-			grade_remainder: u128,
+			/// Contained material the grade's rounding down dropped, in millionths of the unit
+			/// (`Σ quantity × grade − quantity × grade_ppm`), recorded in the lot's origin.
+			grade_rounding: u128,
 			/// Where.
 			facility: FacilityId,
 			/// The custodian (and owner) of the new lot.
@@ -525,6 +616,8 @@ pub mod pallet {
 			process: ProcessKind,
 			/// Contained material declared lost.
 			declared_loss: u128,
+			/// The facility's chain-of-custody attestation, for smelting and refining.
+			custody: Option<AttestationId>,
 			/// Where.
 			facility: FacilityId,
 			/// The custodian (and owner) of the outputs.
@@ -560,10 +653,20 @@ pub mod pallet {
 		LotRecalled {
 			/// The lot.
 			lot: LotId,
-			/// The origin mine's operator who recalled it, or `None` for governance.
-			by: Option<T::AccountId>,
+			/// Governance, a regulator or the origin mine's operator.
+			by: ActorOf<T>,
 			/// Hash of the reason.
 			reason: H256,
+		},
+		/// Governance lifted a recall: the lot has its former status again and its claim and
+		/// its descendants' are being recomputed.
+		RecallLifted {
+			/// The lot.
+			lot: LotId,
+			/// Always governance.
+			by: ActorOf<T>,
+			/// The status the lot is back in.
+			status: LotStatus,
 		},
 		/// A party declared an earlier event erroneous and pointed at the correction.
 		ErrorDeclared {
@@ -574,17 +677,21 @@ pub mod pallet {
 			/// Hash of the correcting data.
 			correction: H256,
 		},
-		/// Governance quarantined a lot.
+		/// A regulator or governance quarantined a lot.
 		LotQuarantined {
 			/// The lot.
 			lot: LotId,
+			/// A regulator or governance.
+			by: ActorOf<T>,
 			/// Hash of the reason.
 			reason: H256,
 		},
-		/// Governance released a lot from quarantine.
+		/// A regulator or governance released a lot from quarantine.
 		LotReleased {
 			/// The lot.
 			lot: LotId,
+			/// A regulator or governance.
+			by: ActorOf<T>,
 		},
 		/// An accredited issuer issued an attestation.
 		AttestationIssued {
@@ -609,48 +716,50 @@ pub mod pallet {
 		AttestationSuspended {
 			/// The attestation.
 			attestation: AttestationId,
-			/// The issuer who suspended it, or `None` for governance.
-			by: Option<T::AccountId>,
+			/// The issuer, a regulator or governance.
+			by: ActorOf<T>,
 		},
 		/// A suspended attestation was reinstated.
 		AttestationReinstated {
 			/// The attestation.
 			attestation: AttestationId,
-			/// The issuer who reinstated it, or `None` for governance.
-			by: Option<T::AccountId>,
+			/// The issuer, a regulator or governance.
+			by: ActorOf<T>,
 		},
 		/// An attestation was revoked for ever.
 		AttestationRevoked {
 			/// The attestation.
 			attestation: AttestationId,
-			/// The issuer who revoked it, or `None` for governance.
-			by: Option<T::AccountId>,
+			/// The issuer, a regulator or governance.
+			by: ActorOf<T>,
 		},
-		/// A lot's claim went down after an attestation or a recall changed its lineage.
+		/// A lot's claim went down after an attestation, an accreditation or a recall changed its
+		/// lineage.
 		ClaimDowngraded {
 			/// The lot.
 			lot: LotId,
 			/// Its claim before.
-			old: Claim,
+			previous: Claim,
 			/// Its claim now.
-			new: Claim,
+			current: Claim,
 		},
-		/// A lot's claim went back up after a suspended attestation was reinstated.
+		/// A lot's claim went back up (an attestation reinstated, an accreditation restored, a
+		/// recall lifted).
 		ClaimUpgraded {
 			/// The lot.
 			lot: LotId,
 			/// Its claim before.
-			old: Claim,
+			previous: Claim,
 			/// Its claim now.
-			new: Claim,
+			current: Claim,
 		},
 	}
 
 	#[pallet::error]
 	pub enum Error<T> {
-		/// The roles are empty or hold undefined bits.
+		/// No role is set.
 		InvalidRoles,
-		/// The schemes are empty or hold undefined bits.
+		/// No scheme is set.
 		InvalidSchemes,
 		/// The account is not a registered party.
 		NotAParty,
@@ -686,7 +795,8 @@ pub mod pallet {
 		LotNotFound,
 		/// Only the lot's custodian may do this.
 		NotCustodian,
-		/// The lot is in transit or quarantined.
+		/// The lot is in transit or quarantined (a quarantined lot accepts no operation but an
+		/// auditor's observation until it is released).
 		LotNotActive,
 		/// The lot is consumed or recalled: it is frozen.
 		LotFrozen,
@@ -696,8 +806,8 @@ pub mod pallet {
 		NotReceiver,
 		/// Only the transfer's sender may do this.
 		NotSender,
-		/// The transfer has expired.
-		TransferExpired,
+		/// The transfer's window for acceptance has passed.
+		TransferLapsed,
 		/// The transfer has not expired yet.
 		TransferNotExpired,
 		/// More was received than was sent.
@@ -732,7 +842,8 @@ pub mod pallet {
 		LossExceedsBound,
 		/// The lot is already recalled.
 		AlreadyRecalled,
-		/// Only governance or the operator of the lot's single origin mine may recall it.
+		/// Only governance, a regulator, or the operator of the lot's origin mine (for a lot it
+		/// still owns, or one created at its mine) may recall it.
 		NotRecallAuthority,
 		/// The referenced event is in a future block.
 		EventInFuture,
@@ -758,7 +869,25 @@ pub mod pallet {
 		/// The attestation is not suspended.
 		AttestationNotSuspended,
 		/// The attestation is already revoked.
-		AttestationRevoked,
+		AlreadyRevoked,
+		/// The attestation was suspended by a higher authority (a regulator or governance), which
+		/// alone may reinstate it.
+		SuspendedByHigherAuthority,
+		/// The lot was quarantined by governance, which alone may release it.
+		QuarantinedByHigherAuthority,
+		/// The scheme does not certify this commodity (e.g. the Kimberley Process and cobalt).
+		SchemeNotForCommodity,
+		/// The issuer already holds `MaxAttestationsPerIssuer` attestations in force about this
+		/// subject.
+		TooManyAttestationsFromIssuer,
+		/// The facility is deactivated.
+		FacilityInactive,
+		/// Only the lot's owner may do this.
+		NotOwner,
+		/// The quantity exceeds `MaxMilligrams` (or `MaxCentiCarats` for diamonds).
+		QuantityTooLarge,
+		/// The lot is not recalled.
+		NotRecalled,
 		/// The claim queue is empty.
 		NoClaimWork,
 	}
@@ -777,6 +906,13 @@ pub mod pallet {
 			assert!(T::MaxGs1IdLen::get() > 0, "MaxGs1IdLen must be positive");
 			assert!(T::MaxCertificateIdLen::get() > 0, "MaxCertificateIdLen must be positive");
 			assert!(T::MaxAttestationsPerSubject::get() > 0, "MaxAttestationsPerSubject is zero");
+			assert!(
+				(1..=T::MaxAttestationsPerSubject::get())
+					.contains(&T::MaxAttestationsPerIssuer::get()),
+				"MaxAttestationsPerIssuer must be positive and at most MaxAttestationsPerSubject"
+			);
+			assert!(T::MaxMilligrams::get() > 0, "MaxMilligrams must be positive");
+			assert!(T::MaxCentiCarats::get() > 0, "MaxCentiCarats must be positive");
 			assert!(!T::TransferExpiry::get().is_zero(), "TransferExpiry must be positive");
 			assert!(T::MaxDowngradesPerBlock::get() > 0, "MaxDowngradesPerBlock must be positive");
 			assert!(T::MaxTraceNodes::get() > 0, "MaxTraceNodes must be positive");
@@ -829,31 +965,50 @@ pub mod pallet {
 			Self::do_revoke_roles(who, roles)
 		}
 
-		/// Accredit `issuer` to attest under `schemes` (replacing an earlier accreditation).
+		/// Accredit `issuer` to attest under `schemes` (replacing an earlier accreditation). The
+		/// claims its attestations support are recomputed: an attestation certifies only while
+		/// its issuer is accredited for its scheme.
 		///
-		/// Origin: governance. Emits `IssuerAccredited`. Fails with `InvalidSchemes`.
+		/// Origin: governance (not a regulator). Emits `IssuerAccredited`, then
+		/// `ClaimUpgraded` / `ClaimDowngraded` per lot. Fails with `InvalidSchemes`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::accredit_issuer())]
+		#[pallet::weight(
+			T::WeightInfo::accredit_issuer().saturating_add(Pallet::<T>::claim_work_weight())
+		)]
 		pub fn accredit_issuer(
 			origin: OriginFor<T>,
 			issuer: T::AccountId,
 			schemes: Schemes,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_accredit_issuer(issuer, schemes)
+			let steps = Self::do_accredit_issuer(issuer, schemes)?;
+			Ok(Some(
+				T::WeightInfo::accredit_issuer().saturating_add(Self::claim_steps_weight(steps)),
+			)
+			.into())
 		}
 
-		/// Withdraw `issuer`'s accreditation. Its attestations keep their status.
+		/// Withdraw `issuer`'s accreditation: its attestations stop certifying, and the claims
+		/// they supported are recomputed (up to `MaxDowngradesPerBlock` lots now, the rest in
+		/// `on_idle`).
 		///
-		/// Origin: governance. Emits `AccreditationWithdrawn`. Fails with `IssuerNotFound`.
+		/// Origin: governance (not a regulator). Emits `AccreditationWithdrawn`, then
+		/// `ClaimDowngraded` per lot. Fails with `IssuerNotFound`.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::withdraw_accreditation())]
+		#[pallet::weight(
+			T::WeightInfo::withdraw_accreditation().saturating_add(Pallet::<T>::claim_work_weight())
+		)]
 		pub fn withdraw_accreditation(
 			origin: OriginFor<T>,
 			issuer: T::AccountId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_withdraw_accreditation(issuer)
+			let steps = Self::do_withdraw_accreditation(issuer)?;
+			Ok(Some(
+				T::WeightInfo::withdraw_accreditation()
+					.saturating_add(Self::claim_steps_weight(steps)),
+			)
+			.into())
 		}
 
 		/// Register a facility operated by the caller.
@@ -877,12 +1032,14 @@ pub mod pallet {
 				.map(|_| ())
 		}
 
-		/// Create a lot at a mine the caller operates. The lot is certified when the mine holds a
-		/// valid attestation now.
+		/// Create a lot at a mine the caller operates. The lot is certified when the mine holds an
+		/// attestation valid now, whose issuer is accredited for its scheme and whose scheme
+		/// certifies the commodity.
 		///
 		/// Origin: the mine's operator. Emits `LotCreated`.
 		/// Fails with `NotAParty`, `MissingRole`, `FacilityNotFound`, `NotFacilityOperator`,
-		/// `NotAMine`, `ZeroQuantity`, `InvalidGrade`, `InvalidGs1Id`, `Gs1IdTooLong`.
+		/// `FacilityInactive`, `NotAMine`, `ZeroQuantity`, `QuantityTooLarge`, `InvalidGrade`,
+		/// `InvalidGs1Id`, `Gs1IdTooLong`.
 		#[pallet::call_index(5)]
 		#[pallet::weight(T::WeightInfo::create_lot())]
 		pub fn create_lot(
@@ -902,9 +1059,10 @@ pub mod pallet {
 		/// Propose to transfer custody and ownership of a lot to `to` at its facility
 		/// `to_facility`. The lot is in transit until the receiver answers or the proposal expires.
 		///
-		/// Origin: the custodian. Emits `TransferProposed`.
-		/// Fails with `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`, `NotAParty`,
-		/// `MissingRole`, `FacilityNotFound`, `NotFacilityOperator`, `TransferToSelf`.
+		/// Origin: the custodian, who must also be the owner and hold the operator role.
+		/// Emits `TransferProposed`. Fails with `LotNotFound`, `NotCustodian`, `NotOwner`,
+		/// `NotAParty`, `MissingRole`, `LotNotActive`, `LotFrozen`, `FacilityNotFound`,
+		/// `NotFacilityOperator`, `FacilityInactive`, `TransferToSelf`.
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::propose_transfer())]
 		pub fn propose_transfer(
@@ -914,14 +1072,51 @@ pub mod pallet {
 			to_facility: FacilityId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_propose_transfer(who, lot, to, to_facility)
+			Self::do_propose_transfer(who, lot, TransferKind::Both, to, to_facility)
 		}
 
-		/// Accept a lot, recording the quantity actually received (at most what was sent).
+		/// Propose to move a lot into the custody of `to` at `to_facility`, its owner staying the
+		/// same (toll processing, warehousing).
 		///
-		/// Origin: the receiver. Emits `TransferAccepted`.
-		/// Fails with `LotNotFound`, `NoPendingTransfer`, `NotReceiver`, `TransferExpired`,
-		/// `ZeroQuantity`, `ReceivedExceedsSent`.
+		/// Origin: the custodian, holding the operator role. Emits `TransferProposed`.
+		/// Fails as `propose_transfer`, except with `NotOwner`.
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::propose_transfer())]
+		pub fn propose_custody_transfer(
+			origin: OriginFor<T>,
+			lot: LotId,
+			to: T::AccountId,
+			to_facility: FacilityId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose_transfer(who, lot, TransferKind::Custody, to, to_facility)
+		}
+
+		/// Propose to sell a lot to `to`: ownership moves when `to` accepts, custody and facility
+		/// stay.
+		///
+		/// Origin: the owner, holding the operator role. Emits `TransferProposed`.
+		/// Fails with `LotNotFound`, `NotOwner`, `NotAParty`, `MissingRole`, `LotNotActive`,
+		/// `LotFrozen`, `TransferToSelf`.
+		#[pallet::call_index(29)]
+		#[pallet::weight(T::WeightInfo::propose_transfer())]
+		pub fn propose_ownership_transfer(
+			origin: OriginFor<T>,
+			lot: LotId,
+			to: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let facility = Lots::<T>::get(lot).ok_or(Error::<T>::LotNotFound)?.facility;
+			Self::do_propose_transfer(who, lot, TransferKind::Ownership, to, facility)
+		}
+
+		/// Accept a lot, recording the quantity actually received (at most what was sent; for an
+		/// ownership transfer, the whole lot).
+		///
+		/// Origin: the receiver, holding the operator role. Emits `TransferAccepted`.
+		/// Fails with `LotNotFound`, `NoPendingTransfer`, `NotReceiver`, `NotAParty`,
+		/// `MissingRole`, `TransferLapsed`, `ZeroQuantity`, `ReceivedExceedsSent`,
+		/// `QuantityNotConserved`, `NotFacilityOperator`, `FacilityInactive`.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::accept_transfer())]
 		pub fn accept_transfer(
@@ -969,8 +1164,9 @@ pub mod pallet {
 		/// Split a lot into pieces of the given quantities, which must add up to the lot's
 		/// quantity exactly. The lot is consumed.
 		///
-		/// Origin: the custodian. Emits `LotSplit`.
-		/// Fails with `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`, `TooFewOutputs`,
+		/// Origin: the custodian, holding the operator role. Emits `LotSplit`.
+		/// Fails with `LotNotFound`, `NotCustodian`, `NotAParty`, `MissingRole`, `LotNotActive`,
+		/// `LotFrozen`, `TooFewOutputs`,
 		/// `TooManyOutputs`, `ZeroQuantity`, `QuantityNotConserved`, `ArithmeticError::Overflow`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::split(
@@ -984,10 +1180,14 @@ pub mod pallet {
 		/// Merge lots of one commodity, custodian, owner and facility into one. The quantity is
 		/// the sum; the grade the quantity-weighted grade, rounded down. The inputs are consumed.
 		///
-		/// Origin: the custodian. Emits `LotsMerged`.
+		/// The contained material the rounding drops is recorded in the new lot's origin
+		/// (`Merged { grade_rounding }`), so the parents' contained material is accounted for.
+		///
+		/// Origin: the custodian, holding the operator role. Emits `LotsMerged`.
 		/// Fails with `TooFewInputs`, `TooManyInputs`, `DuplicateLot`, `LotNotFound`,
-		/// `NotCustodian`, `LotNotActive`, `LotFrozen`, `CommodityMismatch`, `FacilityMismatch`,
-		/// `OwnerMismatch`, `ArithmeticError::Overflow`.
+		/// `NotCustodian`, `NotAParty`, `MissingRole`, `LotNotActive`, `LotFrozen`,
+		/// `CommodityMismatch`, `FacilityMismatch`, `OwnerMismatch`, `QuantityTooLarge`,
+		/// `ArithmeticError::Overflow`.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::merge(
 			Pallet::<T>::weight_len(lots.len(), T::MaxInputs::get()),
@@ -1000,14 +1200,17 @@ pub mod pallet {
 		/// Transform input lots into output lots of the same commodity by `process`, declaring the
 		/// contained material lost. Σ outputs' contained + `declared_loss` must equal Σ inputs'
 		/// contained (contained = quantity × grade / 10⁶, rounded down per lot), and the loss must
-		/// stay within the process's bound. The inputs are consumed.
+		/// stay within the process's bound. The inputs are consumed. Smelting and refining
+		/// outputs are `Segregated` only when the facility holds a chain-of-custody attestation in
+		/// force for the commodity (recorded as `custody`).
 		///
-		/// Origin: the custodian. Emits `LotsTransformed`.
+		/// Origin: the custodian, holding the operator role. Emits `LotsTransformed`.
 		/// Fails with `TooFewInputs`, `TooManyInputs`, `TooFewOutputs`, `TooManyOutputs`,
-		/// `DuplicateLot`, `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`,
-		/// `CommodityMismatch`, `FacilityMismatch`, `OwnerMismatch`, `FacilityNotFound`,
-		/// `ProcessNotAllowedAtFacility`, `ZeroQuantity`, `InvalidGrade`, `OutputsExceedInputs`,
-		/// `MaterialNotConserved`, `LossExceedsBound`.
+		/// `DuplicateLot`, `LotNotFound`, `NotCustodian`, `NotAParty`, `MissingRole`,
+		/// `LotNotActive`, `LotFrozen`, `CommodityMismatch`, `FacilityMismatch`, `OwnerMismatch`,
+		/// `FacilityNotFound`, `FacilityInactive`, `ProcessNotAllowedAtFacility`, `ZeroQuantity`,
+		/// `QuantityTooLarge`, `InvalidGrade`, `OutputsExceedInputs`, `MaterialNotConserved`,
+		/// `LossExceedsBound`.
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::transform(
 			Pallet::<T>::weight_len(inputs.len(), T::MaxInputs::get()),
@@ -1026,8 +1229,12 @@ pub mod pallet {
 
 		/// Record an observation (inspection, sampling, assay, …) on a lot.
 		///
-		/// Origin: the custodian or a party with the auditor role. Emits `LotObserved`.
-		/// Fails with `LotNotFound`, `LotFrozen`, `NotCustodian`.
+		/// Origin: an auditor, on any lot not consumed (quarantined and recalled lots included:
+		/// inspecting held or recalled goods is an auditor's job); or the custodian, holding the
+		/// operator role, on a lot active or in transit. Emits `LotObserved`.
+		/// Fails with `LotNotFound`, `LotFrozen` (consumed; recalled, for the custodian),
+		/// `LotNotActive` (quarantined, for the custodian), `NotCustodian`, `NotAParty`,
+		/// `MissingRole`.
 		#[pallet::call_index(14)]
 		#[pallet::weight(T::WeightInfo::observe())]
 		pub fn observe(
@@ -1043,8 +1250,9 @@ pub mod pallet {
 
 		/// Consume (retire) a lot: it is frozen for ever.
 		///
-		/// Origin: the custodian. Emits `LotConsumed`.
-		/// Fails with `LotNotFound`, `NotCustodian`, `LotNotActive`, `LotFrozen`.
+		/// Origin: the custodian, holding the operator role. Emits `LotConsumed`.
+		/// Fails with `LotNotFound`, `NotCustodian`, `NotAParty`, `MissingRole`, `LotNotActive`,
+		/// `LotFrozen`.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::consume())]
 		pub fn consume(origin: OriginFor<T>, lot: LotId) -> DispatchResult {
@@ -1054,9 +1262,10 @@ pub mod pallet {
 
 		/// Recall a lot (even one already consumed): its claim becomes `Unverified` and every
 		/// descendant's claim is recomputed (up to `MaxDowngradesPerBlock` lots now, the rest in
-		/// `on_idle`). An open transfer of the lot is cancelled.
+		/// `on_idle`). An open transfer of the lot is cancelled. Governance may lift the recall.
 		///
-		/// Origin: governance, or the operator of the lot's single origin mine.
+		/// Origin: governance, a regulator, or the operator of the lot's origin mine for a lot
+		/// created at its mine or one it still owns (single origin mine).
 		/// Emits `LotRecalled`, then `ClaimDowngraded` per lot.
 		/// Fails with `LotNotFound`, `NotRecallAuthority`, `AlreadyRecalled`.
 		#[pallet::call_index(16)]
@@ -1066,9 +1275,25 @@ pub mod pallet {
 			lot: LotId,
 			reason: H256,
 		) -> DispatchResultWithPostInfo {
-			let by = Self::governance_or_signed(origin)?;
+			let by = Self::authority_or_signed(origin)?;
 			let steps = Self::do_recall(by, lot, reason)?;
 			Ok(Some(T::WeightInfo::recall().saturating_add(Self::claim_steps_weight(steps))).into())
+		}
+
+		/// Lift a recall (a mistaken one): the lot gets back the status it had (a transfer the
+		/// recall cancelled stays cancelled) and its claim and its descendants' are recomputed.
+		///
+		/// Origin: governance. Emits `RecallLifted`, then `ClaimUpgraded` per lot.
+		/// Fails with `LotNotFound`, `NotRecalled`.
+		#[pallet::call_index(30)]
+		#[pallet::weight(
+			T::WeightInfo::lift_recall().saturating_add(Pallet::<T>::claim_work_weight())
+		)]
+		pub fn lift_recall(origin: OriginFor<T>, lot: LotId) -> DispatchResultWithPostInfo {
+			T::GovernanceOrigin::ensure_origin(origin)?;
+			let steps = Self::do_lift_recall(lot)?;
+			Ok(Some(T::WeightInfo::lift_recall().saturating_add(Self::claim_steps_weight(steps)))
+				.into())
 		}
 
 		/// Declare an earlier event erroneous, pointing at the hash of the correcting data
@@ -1087,25 +1312,28 @@ pub mod pallet {
 			Self::do_declare_error(who, event, correction)
 		}
 
-		/// Quarantine an active lot: no operation is accepted until it is released.
+		/// Quarantine an active lot: no operation but an auditor's observation is accepted
+		/// until it is released.
 		///
-		/// Origin: governance. Emits `LotQuarantined`.
-		/// Fails with `LotNotFound`, `LotNotActive`, `LotFrozen`.
+		/// Origin: a regulator or governance. Emits `LotQuarantined`.
+		/// Fails with `BadOrigin`, `LotNotFound`, `LotNotActive`, `LotFrozen`.
 		#[pallet::call_index(18)]
 		#[pallet::weight(T::WeightInfo::quarantine())]
 		pub fn quarantine(origin: OriginFor<T>, lot: LotId, reason: H256) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_quarantine(lot, reason)
+			let by = Self::ensure_authority(origin)?;
+			Self::do_quarantine(by, lot, reason)
 		}
 
 		/// Release a quarantined lot.
 		///
-		/// Origin: governance. Emits `LotReleased`. Fails with `LotNotFound`, `NotQuarantined`.
+		/// Origin: a regulator or governance (governance alone for a lot governance
+		/// quarantined). Emits `LotReleased`.
+		/// Fails with `BadOrigin`, `LotNotFound`, `NotQuarantined`, `QuarantinedByHigherAuthority`.
 		#[pallet::call_index(19)]
 		#[pallet::weight(T::WeightInfo::release())]
 		pub fn release(origin: OriginFor<T>, lot: LotId) -> DispatchResult {
-			T::GovernanceOrigin::ensure_origin(origin)?;
-			Self::do_release(lot)
+			let by = Self::ensure_authority(origin)?;
+			Self::do_release(by, lot)
 		}
 
 		/// Attest a facility or a lot under `scheme`, valid from `valid_from` to `valid_until`
@@ -1114,7 +1342,9 @@ pub mod pallet {
 		///
 		/// Origin: an issuer accredited for `scheme`. Emits `AttestationIssued`.
 		/// Fails with `IssuerNotAccredited`, `EmptyCertificateId`, `CertificateIdTooLong`,
-		/// `InvalidValidityWindow`, `FacilityNotFound`, `LotNotFound`, `TooManyAttestations`.
+		/// `InvalidValidityWindow`, `FacilityNotFound`, `FacilityInactive`, `LotNotFound`,
+		/// `SchemeNotForCommodity` (a lot of a commodity the scheme does not certify),
+		/// `TooManyAttestationsFromIssuer`, `TooManyAttestations`.
 		#[pallet::call_index(20)]
 		#[pallet::weight(T::WeightInfo::attest())]
 		pub fn attest(
@@ -1139,9 +1369,11 @@ pub mod pallet {
 			.map(|_| ())
 		}
 
-		/// Suspend a valid attestation; the lots it certified are downgraded.
+		/// Suspend a valid attestation; the lots it certified are downgraded. Who suspended is
+		/// recorded: only the same authority or a higher one reinstates (issuer < regulator <
+		/// governance).
 		///
-		/// Origin: the issuer or governance. Emits `AttestationSuspended`, then
+		/// Origin: the issuer, a regulator or governance. Emits `AttestationSuspended`, then
 		/// `ClaimDowngraded` per lot. Fails with `AttestationNotFound`, `NotAttestationIssuer`,
 		/// `AttestationNotValid`.
 		#[pallet::call_index(21)]
@@ -1152,7 +1384,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			attestation: AttestationId,
 		) -> DispatchResultWithPostInfo {
-			let by = Self::governance_or_signed(origin)?;
+			let by = Self::authority_or_signed(origin)?;
 			let steps = Self::do_suspend_attestation(by, attestation)?;
 			Ok(Some(
 				T::WeightInfo::suspend_attestation()
@@ -1163,9 +1395,10 @@ pub mod pallet {
 
 		/// Reinstate a suspended attestation; the lots it certified regain their claims.
 		///
-		/// Origin: the issuer or governance. Emits `AttestationReinstated`, then `ClaimUpgraded`
+		/// Origin: the issuer (for its own suspension), a regulator (for an issuer's or a
+		/// regulator's) or governance (any). Emits `AttestationReinstated`, then `ClaimUpgraded`
 		/// per lot. Fails with `AttestationNotFound`, `NotAttestationIssuer`,
-		/// `AttestationNotSuspended`.
+		/// `AttestationNotSuspended`, `SuspendedByHigherAuthority`.
 		#[pallet::call_index(22)]
 		#[pallet::weight(
 			T::WeightInfo::reinstate_attestation().saturating_add(Pallet::<T>::claim_work_weight())
@@ -1174,7 +1407,7 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			attestation: AttestationId,
 		) -> DispatchResultWithPostInfo {
-			let by = Self::governance_or_signed(origin)?;
+			let by = Self::authority_or_signed(origin)?;
 			let steps = Self::do_reinstate_attestation(by, attestation)?;
 			Ok(Some(
 				T::WeightInfo::reinstate_attestation()
@@ -1185,9 +1418,9 @@ pub mod pallet {
 
 		/// Revoke an attestation for ever; the lots it certified are downgraded.
 		///
-		/// Origin: the issuer or governance. Emits `AttestationRevoked`, then `ClaimDowngraded`
-		/// per lot. Fails with `AttestationNotFound`, `NotAttestationIssuer`,
-		/// `AttestationRevoked`.
+		/// Origin: the issuer or governance (a regulator suspends). Emits `AttestationRevoked`,
+		/// then `ClaimDowngraded` per lot. Fails with `AttestationNotFound`,
+		/// `NotAttestationIssuer`, `AlreadyRevoked`.
 		#[pallet::call_index(23)]
 		#[pallet::weight(
 			T::WeightInfo::revoke_attestation().saturating_add(Pallet::<T>::claim_work_weight())
@@ -1221,6 +1454,55 @@ pub mod pallet {
 			ensure!(Self::pending_claim_work() > 0, Error::<T>::NoClaimWork);
 			let steps = Self::process_claim_work(max_steps.min(T::MaxDowngradesPerBlock::get()));
 			Ok(Some(Self::claim_steps_weight(steps)).into())
+		}
+
+		/// Update a facility's location and external ids (its kind never changes).
+		///
+		/// Origin: the facility's operator, holding the operator role. Emits `FacilityUpdated`.
+		/// Fails with `FacilityNotFound`, `NotFacilityOperator`, `NotAParty`, `MissingRole`,
+		/// `FacilityInactive`, `InvalidCountryCode`, `InvalidCoordinates`, `InvalidExternalId`,
+		/// `ExternalIdTooLong`, `InvalidGln`.
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::update_facility())]
+		pub fn update_facility(
+			origin: OriginFor<T>,
+			facility: FacilityId,
+			country: CountryCode,
+			latitude: i32,
+			longitude: i32,
+			rmi_id: Option<Vec<u8>>,
+			gln: Option<Gln>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_update_facility(who, facility, country, latitude, longitude, rmi_id, gln)
+		}
+
+		/// Deactivate a facility for good: it creates, receives and processes no more lots and
+		/// takes no new attestation; lots there may still leave.
+		///
+		/// Origin: its operator, a regulator or governance. Emits `FacilityDeactivated`.
+		/// Fails with `FacilityNotFound`, `NotFacilityOperator`, `FacilityInactive`.
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::deactivate_facility())]
+		pub fn deactivate_facility(origin: OriginFor<T>, facility: FacilityId) -> DispatchResult {
+			let by = Self::authority_or_signed(origin)?;
+			Self::do_deactivate_facility(by, facility)
+		}
+
+		/// Hand a facility to another operator (a sale of a mine or a plant).
+		///
+		/// Origin: its operator. Emits `FacilityOperatorChanged`.
+		/// Fails with `FacilityNotFound`, `NotFacilityOperator`, `FacilityInactive`,
+		/// `TransferToSelf`, `NotAParty`, `MissingRole` (the new operator needs the role).
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::transfer_facility())]
+		pub fn transfer_facility(
+			origin: OriginFor<T>,
+			facility: FacilityId,
+			to: T::AccountId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transfer_facility(who, facility, to)
 		}
 	}
 }

@@ -6,7 +6,7 @@ use frame_support::{
 	traits::{ConstU16, ConstU32, ConstU64, Hooks},
 	weights::Weight,
 };
-use frame_system::EnsureRoot;
+use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_core::H256;
 use sp_runtime::BuildStorage;
 
@@ -44,17 +44,35 @@ impl frame_system::Config for Test {
 
 parameter_types! {
 	pub const MaxTraceNodes: u32 = 2_000;
+	/// 1_000 t, in milligrams.
+	pub const MaxMilligrams: u128 = 1_000_000_000_000;
+	/// 1_000_000 carats, in hundredths of a carat.
+	pub const MaxCentiCarats: u128 = 100_000_000;
+}
+
+/// The regulators of the mock: `REGULATOR` and `REGULATOR_2`.
+pub struct Regulators;
+
+impl frame_support::traits::SortedMembers<AccountId> for Regulators {
+	fn sorted_members() -> Vec<AccountId> {
+		vec![REGULATOR, REGULATOR_2]
+	}
 }
 
 impl pallet_provenance::Config for Test {
 	type WeightInfo = ();
 	type GovernanceOrigin = EnsureRoot<AccountId>;
+	type RegulatorOrigin = EnsureSignedBy<Regulators, AccountId>;
+	type SchemeCoverage = StandardCoverage<frame_support::traits::Everything>;
 	type MaxInputs = ConstU32<4>;
 	type MaxOutputs = ConstU32<4>;
 	type MaxExternalIdLen = ConstU32<16>;
 	type MaxGs1IdLen = ConstU32<32>;
 	type MaxCertificateIdLen = ConstU32<16>;
 	type MaxAttestationsPerSubject = ConstU32<3>;
+	type MaxAttestationsPerIssuer = ConstU32<2>;
+	type MaxMilligrams = MaxMilligrams;
+	type MaxCentiCarats = MaxCentiCarats;
 	type TransferExpiry = ConstU64<10>;
 	type MaxDowngradesPerBlock = ConstU32<3>;
 	type MaxTraceNodes = MaxTraceNodes;
@@ -83,31 +101,35 @@ pub const AUDITOR: AccountId = 7;
 pub const ISSUER: AccountId = 8;
 /// A second issuer, accredited for every scheme.
 pub const ISSUER_2: AccountId = 9;
+/// A regulator.
+pub const REGULATOR: AccountId = 10;
+/// A second regulator.
+pub const REGULATOR_2: AccountId = 11;
 /// An account with no role.
 pub const STRANGER: AccountId = 99;
 
 /// Genesis: every actor above registered with its roles.
 pub struct ExtBuilder {
-	parties: Vec<(AccountId, u8, [u8; 2])>,
-	issuers: Vec<(AccountId, u8)>,
+	parties: Vec<(AccountId, Roles, CountryCode)>,
+	issuers: Vec<(AccountId, Schemes)>,
 }
 
 impl Default for ExtBuilder {
 	fn default() -> Self {
-		let operator = Roles::OPERATOR.0;
+		let operator = Roles::OPERATOR;
 		Self {
 			parties: vec![
-				(MINER_A, operator, *b"CD"),
-				(MINER_B, operator, *b"CD"),
-				(TRADER, operator, *b"CD"),
-				(SMELTER, operator, *b"CN"),
-				(REFINER, operator, *b"FI"),
-				(MAKER, operator, *b"KR"),
-				(AUDITOR, Roles::AUDITOR.0, *b"CH"),
+				(MINER_A, operator, CountryCode(*b"CD")),
+				(MINER_B, operator, CountryCode(*b"CD")),
+				(TRADER, operator, CountryCode(*b"CD")),
+				(SMELTER, operator, CountryCode(*b"CN")),
+				(REFINER, operator, CountryCode(*b"FI")),
+				(MAKER, operator, CountryCode(*b"KR")),
+				(AUDITOR, Roles::AUDITOR, CountryCode(*b"CH")),
 			],
 			issuers: vec![
-				(ISSUER, Scheme::Rmap.bit() | Scheme::Itsci.bit()),
-				(ISSUER_2, Schemes::ALL.0),
+				(ISSUER, Schemes::only(Scheme::Rmap).with(Scheme::Itsci)),
+				(ISSUER_2, Schemes::ALL),
 			],
 		}
 	}
@@ -257,4 +279,9 @@ pub fn drain_claim_queue() -> u32 {
 		assert!(blocks < 1_000, "the claim queue does not drain");
 	}
 	blocks
+}
+
+/// The pallet's last event matching `kind`.
+pub fn last_event_of_kind(kind: impl Fn(&crate::Event<Test>) -> bool) -> crate::Event<Test> {
+	provenance_events().into_iter().rev().find(|event| kind(event)).expect("such an event")
 }

@@ -38,8 +38,109 @@ impl<T: Config> Pallet<T> {
 			created: lot.created,
 			loss: lot.loss,
 			certified_share_bps: lot.certified_share_bps,
+			claim_pending: Self::claim_pending(id),
 			attestations: LotAttestations::<T>::get(id).into_inner(),
 		})
+	}
+
+	/// Whether a queued recomputation may still change the lot's claim. Never false while the
+	/// claim is stale; may be true for a lot the queued work turns out not to change: true when
+	/// the lot or one of its ancestors waits in the queue, or while an attestation's or an
+	/// issuer's lots are being walked (or when the lineage or queue is too large to look at
+	/// within `MaxTraceNodes`).
+	pub fn claim_pending(id: LotId) -> bool {
+		let head = ClaimQueueHead::<T>::get();
+		let tail = ClaimQueueTail::<T>::get();
+		if head >= tail {
+			return false;
+		}
+		let cap = u64::from(T::MaxTraceNodes::get());
+		if tail.saturating_sub(head) > cap {
+			return true;
+		}
+		let walking_lots = (head..tail)
+			.any(|position| !matches!(ClaimQueue::<T>::get(position), Some(ClaimWork::Lot(_))));
+		if walking_lots {
+			return true;
+		}
+		let mut seen = BTreeSet::from([id]);
+		let mut queue = VecDeque::from([id]);
+		while let Some(id) = queue.pop_front() {
+			if ClaimQueued::<T>::contains_key(id) {
+				return true;
+			}
+			if seen.len() as u64 > cap {
+				return true;
+			}
+			let Some(lot) = Lots::<T>::get(id) else { continue };
+			for parent in lot.parents.iter() {
+				if seen.insert(*parent) {
+					queue.push_back(*parent);
+				}
+			}
+		}
+		false
+	}
+
+	/// The lots `who` holds in custody (`by_owner` false) or owns (`by_owner` true), consumed
+	/// lots excepted: at most `limit` (capped by `MaxTraceNodes`) ids, starting after lot
+	/// `after` when given (the last id of the previous page). The order is the storage order,
+	/// stable between pages.
+	pub fn lots_of(
+		who: &T::AccountId,
+		by_owner: bool,
+		after: Option<LotId>,
+		limit: u32,
+	) -> Vec<LotId> {
+		let limit = limit.min(T::MaxTraceNodes::get()) as usize;
+		if by_owner {
+			match after {
+				Some(after) => LotsByOwner::<T>::iter_key_prefix_from(
+					who,
+					LotsByOwner::<T>::hashed_key_for(who, after),
+				)
+				.take(limit)
+				.collect(),
+				None => LotsByOwner::<T>::iter_key_prefix(who).take(limit).collect(),
+			}
+		} else {
+			match after {
+				Some(after) => LotsByCustodian::<T>::iter_key_prefix_from(
+					who,
+					LotsByCustodian::<T>::hashed_key_for(who, after),
+				)
+				.take(limit)
+				.collect(),
+				None => LotsByCustodian::<T>::iter_key_prefix(who).take(limit).collect(),
+			}
+		}
+	}
+
+	/// The facilities `operator` runs, paged as [`Self::lots_of`].
+	pub fn facilities_of(
+		operator: &T::AccountId,
+		after: Option<FacilityId>,
+		limit: u32,
+	) -> Vec<FacilityId> {
+		let limit = limit.min(T::MaxTraceNodes::get()) as usize;
+		match after {
+			Some(after) => FacilitiesByOperator::<T>::iter_key_prefix_from(
+				operator,
+				FacilitiesByOperator::<T>::hashed_key_for(operator, after),
+			)
+			.take(limit)
+			.collect(),
+			None => FacilitiesByOperator::<T>::iter_key_prefix(operator).take(limit).collect(),
+		}
+	}
+
+	/// The attestations recorded about a facility or a lot (at most
+	/// `MaxAttestationsPerSubject`), oldest first.
+	pub fn attestations_of(subject: Subject) -> Vec<AttestationId> {
+		match subject {
+			Subject::Facility(facility) => FacilityAttestations::<T>::get(facility).into_inner(),
+			Subject::Lot(lot) => LotAttestations::<T>::get(lot).into_inner(),
+		}
 	}
 
 	/// A lot's claim.

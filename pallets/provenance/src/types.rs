@@ -27,7 +27,9 @@ pub const MAX_LATITUDE: i32 = 90_000_000;
 /// Bound of a longitude in micro-degrees (±180°).
 pub const MAX_LONGITUDE: i32 = 180_000_000;
 
-/// Roles of a party, as bit flags. Granted and revoked by governance.
+/// Roles of a party: what it may do. Granted and revoked by governance.
+///
+/// A struct of named flags, so clients show and take `{ operator: true, auditor: false }`.
 #[derive(
 	Clone,
 	Copy,
@@ -40,40 +42,53 @@ pub const MAX_LONGITUDE: i32 = 180_000_000;
 	MaxEncodedLen,
 	TypeInfo,
 	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-pub struct Roles(pub u8);
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Roles {
+	/// May register and run facilities, create lots at its own mines, hold, own, receive and
+	/// process lots.
+	pub operator: bool,
+	/// May record observations (inspection, sampling, assay) on any lot, including quarantined
+	/// and recalled ones.
+	pub auditor: bool,
+}
 
 impl Roles {
-	/// May register facilities, operate them, create lots at its own mines and receive lots.
-	pub const OPERATOR: Roles = Roles(1 << 0);
-	/// May record observations (inspection, sampling, assay) on any lot.
-	pub const AUDITOR: Roles = Roles(1 << 1);
-	/// Every defined role.
-	pub const ALL: Roles = Roles(Self::OPERATOR.0 | Self::AUDITOR.0);
+	/// The operator role alone.
+	pub const OPERATOR: Roles = Roles { operator: true, auditor: false };
+	/// The auditor role alone.
+	pub const AUDITOR: Roles = Roles { operator: false, auditor: true };
+	/// Every role.
+	pub const ALL: Roles = Roles { operator: true, auditor: true };
 
 	/// True when no role is set.
 	pub fn is_empty(self) -> bool {
-		self.0 == 0
-	}
-	/// True when only defined bits are set.
-	pub fn is_known(self) -> bool {
-		self.0 & !Self::ALL.0 == 0
+		!self.operator && !self.auditor
 	}
 	/// True when every role of `other` is set in `self`.
 	pub fn contains(self, other: Roles) -> bool {
-		self.0 & other.0 == other.0
+		(self.operator || !other.operator) && (self.auditor || !other.auditor)
 	}
 	/// The roles of both.
 	pub fn union(self, other: Roles) -> Roles {
-		Roles(self.0 | other.0)
+		Roles { operator: self.operator || other.operator, auditor: self.auditor || other.auditor }
 	}
 	/// The roles of `self` without those of `other`.
 	pub fn difference(self, other: Roles) -> Roles {
-		Roles(self.0 & !other.0)
+		Roles {
+			operator: self.operator && !other.operator,
+			auditor: self.auditor && !other.auditor,
+		}
 	}
 }
 
 /// An ISO 3166-1 alpha-2 country code: two uppercase ASCII letters, e.g. `*b"CD"`.
+///
+/// Encoded as two bytes (`[u8; 2]`): Polkadot.js takes the text (`"CD"`) as input and shows the
+/// bytes as hex (`0x4344`); `u8aToString` turns them back into text. In chain specs and genesis
+/// presets it is written as text.
 #[derive(
 	Clone,
 	Copy,
@@ -92,6 +107,29 @@ impl CountryCode {
 	/// True when both bytes are uppercase ASCII letters.
 	pub fn is_valid(&self) -> bool {
 		self.0.iter().all(|byte| byte.is_ascii_uppercase())
+	}
+}
+
+impl serde::Serialize for CountryCode {
+	fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+		match core::str::from_utf8(&self.0) {
+			Ok(text) => serializer.serialize_str(text),
+			Err(_) => Err(serde::ser::Error::custom("country code is not ASCII")),
+		}
+	}
+}
+
+impl<'de> serde::Deserialize<'de> for CountryCode {
+	fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+		let text = <alloc::string::String as serde::Deserialize>::deserialize(deserializer)?;
+		let bytes: [u8; 2] = text.as_bytes().try_into().map_err(|_| {
+			serde::de::Error::custom("a country code is two letters (ISO 3166-1 alpha-2)")
+		})?;
+		let code = CountryCode(bytes);
+		if !code.is_valid() {
+			return Err(serde::de::Error::custom("a country code is two uppercase letters"));
+		}
+		Ok(code)
 	}
 }
 
@@ -207,6 +245,9 @@ pub struct Facility<AccountId, MaxExternalIdLen: Get<u32>> {
 	pub gln: Option<Gln>,
 	/// The account that operates the facility.
 	pub operator: AccountId,
+	/// Whether the facility operates: a deactivated facility creates, receives and processes no
+	/// lot and takes no new attestation (its lots may still leave).
+	pub active: bool,
 }
 
 /// The commodities Lode traces.
@@ -287,9 +328,11 @@ pub enum LotStatus {
 	InTransit,
 	/// Split, merged, transformed or retired: frozen for ever.
 	Consumed,
-	/// Held by governance; only governance releases it.
+	/// Held by a regulator or governance; a regulator or governance releases it. Only auditors
+	/// observe it meanwhile.
 	Quarantined,
-	/// Recalled by governance or by its origin mine: frozen, and its claim is Unverified.
+	/// Recalled by governance, a regulator or its origin mine: frozen, and its claim is
+	/// Unverified, until governance lifts the recall. Only auditors observe it.
 	Recalled,
 }
 
@@ -324,6 +367,12 @@ pub enum ProcessKind {
 }
 
 impl ProcessKind {
+	/// Whether the process needs a chain-of-custody attestation of the facility (smelting and
+	/// refining, at smelters and refiners) for its outputs to be `Segregated`.
+	pub fn needs_custody_attestation(self) -> bool {
+		matches!(self, ProcessKind::Smelting | ProcessKind::Refining)
+	}
+
 	/// Whether a facility of `kind` may run this process.
 	pub fn allowed_at(self, kind: FacilityKind) -> bool {
 		use FacilityKind::*;
@@ -360,13 +409,21 @@ pub enum LotOrigin {
 	/// A piece of a split parent.
 	Split,
 	/// The union of its parents.
-	Merged,
+	Merged {
+		/// Contained material the grade's rounding down dropped, in millionths of the unit:
+		/// `Σ parents' quantity × grade − quantity × grade_ppm`. Recorded so that the contained
+		/// material of the parents equals the merged lot's plus this, exactly.
+		grade_rounding: u128,
+	},
 	/// An output of a transformation of its parents.
 	Transformed {
 		/// The process.
 		process: ProcessKind,
 		/// The contained material the process declared lost (in the commodity's unit).
 		declared_loss: u128,
+		/// For smelting and refining: the facility's chain-of-custody attestation valid at the
+		/// time (`None` when it held none, and then no output is `Segregated`).
+		custody: Option<AttestationId>,
 	},
 }
 
@@ -436,7 +493,41 @@ impl<
 	}
 }
 
-/// A proposed transfer of custody and ownership of a lot.
+/// What a transfer hands over.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum TransferKind {
+	/// Custody and ownership: proposed by a sender that is both custodian and owner.
+	Both,
+	/// Custody only (toll processing, warehousing): proposed by the custodian; the owner stays.
+	Custody,
+	/// Ownership only (a sale of material that stays where it is): proposed by the owner; the
+	/// custodian and the facility stay.
+	Ownership,
+}
+
+impl TransferKind {
+	/// Whether the transfer moves the lot to the receiver's custody.
+	pub fn moves_custody(self) -> bool {
+		matches!(self, TransferKind::Both | TransferKind::Custody)
+	}
+	/// Whether the transfer makes the receiver the owner.
+	pub fn moves_ownership(self) -> bool {
+		matches!(self, TransferKind::Both | TransferKind::Ownership)
+	}
+}
+
+/// A proposed transfer of custody, ownership or both of a lot.
 #[derive(
 	Clone,
 	Copy,
@@ -450,13 +541,15 @@ impl<
 	Debug,
 )]
 pub struct Transfer<AccountId, BlockNumber> {
-	/// The custodian sending the lot.
+	/// What is handed over.
+	pub kind: TransferKind,
+	/// The sender: the custodian (custody, both) or the owner (ownership).
 	pub from: AccountId,
 	/// The facility the lot leaves.
 	pub from_facility: FacilityId,
 	/// The receiver.
 	pub to: AccountId,
-	/// The receiver's facility the lot goes to.
+	/// The receiver's facility the lot goes to (the lot's own for an ownership transfer).
 	pub to_facility: FacilityId,
 	/// The quantity sent (the lot's quantity when proposed).
 	pub sent: u128,
@@ -610,21 +703,7 @@ pub enum Scheme {
 	Audit,
 }
 
-impl Scheme {
-	/// The bit of the scheme in [`Schemes`].
-	pub fn bit(self) -> u8 {
-		match self {
-			Scheme::Rmap => 1 << 0,
-			Scheme::Kp => 1 << 1,
-			Scheme::Itsci => 1 << 2,
-			Scheme::Lbma => 1 << 3,
-			Scheme::Rjc => 1 << 4,
-			Scheme::Audit => 1 << 5,
-		}
-	}
-}
-
-/// A set of schemes as bit flags (bit 0 RMAP, 1 KP, 2 ITSCI, 3 LBMA, 4 RJC, 5 Audit).
+/// A set of schemes, as named flags (`{ rmap: true, kp: false, … }` in clients).
 #[derive(
 	Clone,
 	Copy,
@@ -637,24 +716,125 @@ impl Scheme {
 	MaxEncodedLen,
 	TypeInfo,
 	Debug,
+	serde::Serialize,
+	serde::Deserialize,
 )]
-pub struct Schemes(pub u8);
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Schemes {
+	/// RMI Responsible Minerals Assurance Process.
+	pub rmap: bool,
+	/// Kimberley Process.
+	pub kp: bool,
+	/// ITSCI.
+	pub itsci: bool,
+	/// LBMA responsible gold.
+	pub lbma: bool,
+	/// Responsible Jewellery Council.
+	pub rjc: bool,
+	/// Independent audit.
+	pub audit: bool,
+}
 
 impl Schemes {
-	/// Every defined scheme.
-	pub const ALL: Schemes = Schemes(0b0011_1111);
+	/// Every scheme.
+	pub const ALL: Schemes =
+		Schemes { rmap: true, kp: true, itsci: true, lbma: true, rjc: true, audit: true };
 
+	/// The set holding `scheme` alone.
+	pub fn only(scheme: Scheme) -> Schemes {
+		Schemes::default().with(scheme)
+	}
+	/// This set and `scheme`.
+	pub fn with(mut self, scheme: Scheme) -> Schemes {
+		*self.flag_mut(scheme) = true;
+		self
+	}
 	/// True when no scheme is set.
 	pub fn is_empty(self) -> bool {
-		self.0 == 0
-	}
-	/// True when only defined bits are set.
-	pub fn is_known(self) -> bool {
-		self.0 & !Self::ALL.0 == 0
+		self == Schemes::default()
 	}
 	/// True when `scheme` is in the set.
 	pub fn contains(self, scheme: Scheme) -> bool {
-		self.0 & scheme.bit() != 0
+		match scheme {
+			Scheme::Rmap => self.rmap,
+			Scheme::Kp => self.kp,
+			Scheme::Itsci => self.itsci,
+			Scheme::Lbma => self.lbma,
+			Scheme::Rjc => self.rjc,
+			Scheme::Audit => self.audit,
+		}
+	}
+	fn flag_mut(&mut self, scheme: Scheme) -> &mut bool {
+		match scheme {
+			Scheme::Rmap => &mut self.rmap,
+			Scheme::Kp => &mut self.kp,
+			Scheme::Itsci => &mut self.itsci,
+			Scheme::Lbma => &mut self.lbma,
+			Scheme::Rjc => &mut self.rjc,
+			Scheme::Audit => &mut self.audit,
+		}
+	}
+}
+
+/// Which schemes certify which commodities: runtime configuration.
+pub trait SchemeCoverage {
+	/// Whether an attestation under `scheme` certifies material of `commodity`, at a mine and as
+	/// chain of custody at a smelter or refiner.
+	fn covers(scheme: Scheme, commodity: Commodity) -> bool;
+}
+
+/// The schemes' own scopes: the Kimberley Process certifies diamonds; RMAP and ITSCI certify
+/// tin, tantalum, tungsten, gold (3TG) and cobalt; LBMA and RJC certify gold. An independent
+/// audit certifies the commodities `Audit` contains.
+pub struct StandardCoverage<Audit>(core::marker::PhantomData<Audit>);
+
+impl<Audit: frame_support::traits::Contains<Commodity>> SchemeCoverage for StandardCoverage<Audit> {
+	fn covers(scheme: Scheme, commodity: Commodity) -> bool {
+		use Commodity::*;
+		match scheme {
+			Scheme::Kp => commodity == Diamond,
+			Scheme::Rmap | Scheme::Itsci => {
+				matches!(commodity, Tin | Tantalum | Tungsten | Gold | Cobalt)
+			},
+			Scheme::Lbma | Scheme::Rjc => commodity == Gold,
+			Scheme::Audit => Audit::contains(&commodity),
+		}
+	}
+}
+
+/// Who acted: named in every event of a supervisory or attestation action.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Actor<AccountId> {
+	/// Governance: root or two thirds of the council; no single account.
+	Governance,
+	/// A regulator, by account.
+	Regulator(AccountId),
+	/// The attestation's issuer.
+	Issuer(AccountId),
+	/// A facility operator (a mine's operator recalling its lots).
+	Operator(AccountId),
+}
+
+impl<AccountId> Actor<AccountId> {
+	/// The actor's rank: a status an actor set may be undone only by an actor of the same or a
+	/// higher rank (issuers and operators 0, regulators 1, governance 2).
+	pub fn rank(&self) -> u8 {
+		match self {
+			Actor::Issuer(_) | Actor::Operator(_) => 0,
+			Actor::Regulator(_) => 1,
+			Actor::Governance => 2,
+		}
 	}
 }
 
@@ -694,7 +874,8 @@ pub enum Subject {
 pub enum AttestationStatus {
 	/// In force (within its validity window).
 	Valid,
-	/// Suspended by its issuer; may be reinstated.
+	/// Suspended (by its issuer, a regulator or governance: see `suspended_by`); may be
+	/// reinstated by the same authority or a higher one.
 	Suspended,
 	/// Revoked for ever.
 	Revoked,
@@ -724,6 +905,8 @@ pub struct Attestation<AccountId, BlockNumber, MaxCertificateIdLen: Get<u32>> {
 	pub status: AttestationStatus,
 	/// When it was issued.
 	pub issued_at: BlockNumber,
+	/// Who suspended it, while it is suspended.
+	pub suspended_by: Option<Actor<AccountId>>,
 }
 
 impl<AccountId, BlockNumber: PartialOrd, MaxCertificateIdLen: Get<u32>>
@@ -806,7 +989,7 @@ pub struct OutputSpec {
 	TypeInfo,
 	Debug,
 )]
-pub enum ClaimWork {
+pub enum ClaimWork<AccountId> {
 	/// Recompute one lot's share from its parents (or its mine) and queue its children if it
 	/// changed.
 	Lot(LotId),
@@ -817,6 +1000,36 @@ pub enum ClaimWork {
 		/// Index (in `CertifiedLots`) of the next lot to recompute.
 		next: u64,
 	},
+	/// Queue the attestations of an issuer whose accreditation changed, the `next`-th first.
+	Issuer {
+		/// The issuer.
+		issuer: AccountId,
+		/// Index (in `IssuerAttestations`) of the next attestation.
+		next: u32,
+	},
+}
+
+/// Why and by whom a lot was recalled, and what its status was: kept until the recall is lifted.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Recall<AccountId> {
+	/// Who recalled.
+	pub by: Actor<AccountId>,
+	/// Hash of the reason.
+	pub reason: H256,
+	/// The status before the recall (`Active` for a lot that was in transit: the transfer was
+	/// cancelled), restored when governance lifts the recall.
+	pub prior: LotStatus,
 }
 
 /// A lot as the runtime API reports it.
@@ -860,6 +1073,9 @@ pub struct LotInfo<AccountId, BlockNumber> {
 	pub certified_share_bps: u16,
 	/// Its claim.
 	pub claim: Claim,
+	/// Whether the claim may still change because a recomputation that concerns it is queued:
+	/// a client shows `claim` as final only when this is false.
+	pub claim_pending: bool,
 	/// Ids of the attestations about the lot.
 	pub attestations: Vec<AttestationId>,
 }

@@ -44,6 +44,10 @@ pub trait WeightInfo {
 	fn reinstate_attestation() -> Weight;
 	fn revoke_attestation() -> Weight;
 	fn recompute_claim() -> Weight;
+	fn update_facility() -> Weight;
+	fn deactivate_facility() -> Weight;
+	fn transfer_facility() -> Weight;
+	fn lift_recall() -> Weight;
 }
 
 // Test-only estimates, see the module docs.
@@ -456,5 +460,25 @@ impl WeightInfo for () {
 		Weight::from_parts(190_000_000, 46000)
 			.saturating_add(RocksDbWeight::get().reads(36_u64))
 			.saturating_add(RocksDbWeight::get().writes(37_u64))
+	}
+	fn update_facility() -> Weight {
+		Weight::from_parts(20_000_000, 3533)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn deactivate_facility() -> Weight {
+		Weight::from_parts(15_000_000, 3533)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn transfer_facility() -> Weight {
+		Weight::from_parts(20_000_000, 3533)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn lift_recall() -> Weight {
+		Weight::from_parts(30_000_000, 4080)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
 }

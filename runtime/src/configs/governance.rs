@@ -2,7 +2,9 @@
 //! - development and private chains: the sudo key (root);
 //! - alliance chains: a council of the member institutions (pallet-collective, members kept by
 //!   pallet-membership), deciding by two-thirds majority; no sudo key. Regulators (a second
-//!   pallet-membership) hold supervisory rights over provenance;
+//!   pallet-membership) each quarantine and recall lots, suspend attestations and deactivate
+//!   facilities in their own name (see `configs/provenance.rs`); roles and accreditations stay
+//!   with governance;
 //! - the public chain: neither a sudo key nor a council in its genesis.
 //!
 //! [`Governance`] is the origin every pallet's governance calls accept: root or two thirds of the
@@ -16,7 +18,7 @@ use frame_support::{
 	traits::{ConstU32, EitherOfDiverse},
 	weights::Weight,
 };
-use frame_system::{EnsureRoot, EnsureSignedBy};
+use frame_system::EnsureRoot;
 use sp_runtime::Perbill;
 
 impl pallet_sudo::Config for Runtime {
@@ -38,10 +40,6 @@ pub type CouncilTwoThirds =
 
 /// Root (the sudo key, where a chain has one) or two thirds of the council.
 pub type Governance = EitherOfDiverse<EnsureRoot<AccountId>, CouncilTwoThirds>;
-
-/// Governance, or one of the regulators: supervision of provenance (accreditation, roles,
-/// quarantine, recall, attestation status).
-pub type Supervision = EitherOfDiverse<Governance, EnsureSignedBy<crate::Regulators, AccountId>>;
 
 parameter_types! {
 	/// A council motion that has not reached its threshold lapses after three days.

@@ -13,8 +13,9 @@ import { stringToHex } from '@polkadot/util';
 
 import { big, evidence, findEvent, submitAllOk, submitOk, sudoOk } from '../lib/chain.mjs';
 
-const OPERATOR = 1; // Roles::OPERATOR
-const RMAP = 1; // Schemes bit of Scheme::Rmap
+// Roles and schemes are named flags in the metadata: a client passes a struct.
+const OPERATOR = { operator: true, auditor: false };
+const RMAP = { rmap: true, kp: false, itsci: false, lbma: false, rjc: false, audit: false };
 
 /** Claim codec → 'Segregated' | 'MassBalance(5128)' | 'Unverified'. */
 export function claimText(claim) {
@@ -67,8 +68,11 @@ export const tests = [
         sudoOk(api, api.tx.provenance.accreditIssuer(alice.address, RMAP), alice),
       ]);
       const party = (await api.query.provenance.parties(bob.address)).unwrap();
-      assert.equal(party.roles.toNumber() & OPERATOR, OPERATOR);
-      assert.equal((await api.query.provenance.issuers(alice.address)).unwrap().toNumber() & RMAP, RMAP);
+      assert.equal(party.roles.operator.isTrue, true);
+      assert.equal(party.roles.auditor.isTrue, false);
+      const schemes = (await api.query.provenance.issuers(alice.address)).unwrap();
+      assert.equal(schemes.rmap.isTrue, true);
+      assert.equal(schemes.kp.isTrue, false);
     },
   },
   {
@@ -160,7 +164,7 @@ export const tests = [
       state.lots.blend = merged.lot.toNumber();
       assert.equal(big(merged.quantity), 980_000_000n);
       assert.equal(merged.gradePpm.toNumber(), 119_387);
-      assert.equal(big(merged.gradeRemainder), 740_000_000n);
+      assert.equal(big(merged.gradeRounding), 740_000_000n);
       assert.equal(claimText(merged.claim), 'MassBalance(5128)');
       const oreA = await lotInfo(api, state.lots.oreA);
       assert.equal(oreA.status.type, 'Consumed');

@@ -7,7 +7,7 @@ import { big, evidence, findEvent, freeBalance, freshAccount, submit, submitOk, 
 import { country, gln } from './02-provenance.mjs';
 
 const UNIT = 10n ** 12n;
-const OPERATOR = 1;
+const OPERATOR = { operator: true, auditor: false };
 
 // A mine of Bob's with one active lot, made by the first test.
 const state = {};
@@ -139,7 +139,7 @@ export const tests = [
     async run({ api, accounts }) {
       const { charlie } = accounts;
       const before = (await api.query.provenance.parties(charlie.address)).toJSON();
-      await expectError(api, api.tx.provenance.grantRoles(charlie.address, 3, country('ZM')), charlie, 'BadOrigin');
+      await expectError(api, api.tx.provenance.grantRoles(charlie.address, { operator: true, auditor: true }, country('ZM')), charlie, 'BadOrigin');
       await expectError(api, api.tx.provenance.quarantine(state.lot, evidence('no')), charlie, 'BadOrigin');
       assert.deepEqual((await api.query.provenance.parties(charlie.address)).toJSON(), before);
     },

@@ -21,6 +21,13 @@
 //!     fn claim(id: LotId) -> Option<Claim> {
 //!         Provenance::claim_of(id)
 //!     }
+//!     fn claim_pending(id: LotId) -> Option<bool> {
+//!         Provenance::lot_info(id).map(|lot| lot.claim_pending)
+//!     }
+//!     fn lots_held(who: AccountId, after: Option<LotId>, limit: u32) -> Vec<LotId> {
+//!         Provenance::lots_of(&who, false, after, limit)
+//!     }
+//!     // lots_owned, facilities_of and attestations_of likewise.
 //! }
 //! ```
 
@@ -32,8 +39,8 @@ use alloc::vec::Vec;
 use codec::Codec;
 
 pub use pallet_provenance::types::{
-	Claim, Commodity, FacilityId, FacilityKind, LotId, LotInfo, LotOrigin, LotStatus, TraceNode,
-	Unit,
+	AttestationId, Claim, Commodity, FacilityId, FacilityKind, LotId, LotInfo, LotOrigin,
+	LotStatus, Subject, TraceNode, Unit,
 };
 
 sp_api::decl_runtime_apis! {
@@ -58,5 +65,22 @@ sp_api::decl_runtime_apis! {
 
 		/// The lot's claim: Segregated, MassBalance(certified share in bps) or Unverified.
 		fn claim(id: LotId) -> Option<Claim>;
+
+		/// Whether a queued recomputation may still change the lot's claim (`None`: no such
+		/// lot). Show a claim as final only when this is `Some(false)`.
+		fn claim_pending(id: LotId) -> Option<bool>;
+
+		/// The lots `who` holds in custody, consumed lots excepted: at most `limit` ids (the
+		/// runtime caps it), after lot `after` (the last id of the previous page) when given.
+		fn lots_held(who: AccountId, after: Option<LotId>, limit: u32) -> Vec<LotId>;
+
+		/// The lots `who` owns, consumed lots excepted, paged as `lots_held`.
+		fn lots_owned(who: AccountId, after: Option<LotId>, limit: u32) -> Vec<LotId>;
+
+		/// The facilities `operator` runs, paged as `lots_held`.
+		fn facilities_of(operator: AccountId, after: Option<FacilityId>, limit: u32) -> Vec<FacilityId>;
+
+		/// The attestations recorded about a facility or a lot, oldest first.
+		fn attestations_of(subject: Subject) -> Vec<AttestationId>;
 	}
 }

@@ -28,7 +28,7 @@ fn attest(
 #[test]
 fn governance_accredits_and_withdraws_issuers() {
 	new_test_ext(|| {
-		let kp = Schemes(Scheme::Kp.bit());
+		let kp = Schemes::only(Scheme::Kp);
 		assert_ok!(Provenance::accredit_issuer(root(), STRANGER, kp));
 		assert_eq!(Issuers::<Test>::get(STRANGER), Some(kp));
 		assert_eq!(last_event(), Event::IssuerAccredited { issuer: STRANGER, schemes: kp });
@@ -41,11 +41,7 @@ fn governance_accredits_and_withdraws_issuers() {
 			Error::<Test>::IssuerNotFound
 		);
 		assert_noop!(
-			Provenance::accredit_issuer(root(), STRANGER, Schemes(0)),
-			Error::<Test>::InvalidSchemes
-		);
-		assert_noop!(
-			Provenance::accredit_issuer(root(), STRANGER, Schemes(0b0100_0000)),
+			Provenance::accredit_issuer(root(), STRANGER, Schemes::default()),
 			Error::<Test>::InvalidSchemes
 		);
 	});
@@ -146,11 +142,12 @@ fn attestations_per_subject_are_bounded() {
 		let mine = facility(MINER_A, FacilityKind::Mine);
 		let id = mined(MINER_A, mine, Commodity::Tin, 1_000, 500_000);
 		for subject in [Subject::Facility(mine), Subject::Lot(id)] {
-			for _ in 0..3 {
-				assert_ok!(attest(ISSUER, subject, Scheme::Rmap, b"R", 1, 9));
+			// Two from one issuer (its cap), one from another.
+			for issuer in [ISSUER, ISSUER, ISSUER_2] {
+				assert_ok!(attest(issuer, subject, Scheme::Rmap, b"R", 1, 9));
 			}
 			assert_noop!(
-				attest(ISSUER, subject, Scheme::Rmap, b"R", 1, 9),
+				attest(ISSUER_2, subject, Scheme::Rmap, b"R", 1, 9),
 				Error::<Test>::TooManyAttestations
 			);
 		}
@@ -163,19 +160,19 @@ fn revoked_or_expired_attestations_make_room() {
 		let mine = facility(MINER_A, FacilityKind::Mine);
 		let subject = Subject::Facility(mine);
 		assert_ok!(attest(ISSUER, subject, Scheme::Rmap, b"R0", 1, 5));
-		assert_ok!(attest(ISSUER, subject, Scheme::Rmap, b"R1", 1, 100));
-		assert_ok!(attest(ISSUER, subject, Scheme::Rmap, b"R2", 1, 100));
-		assert_ok!(Provenance::revoke_attestation(signed(ISSUER), 1));
+		assert_ok!(attest(ISSUER_2, subject, Scheme::Rmap, b"R1", 1, 100));
+		assert_ok!(attest(ISSUER_2, subject, Scheme::Rmap, b"R2", 1, 100));
+		assert_ok!(Provenance::revoke_attestation(signed(ISSUER_2), 1));
 		// Full: the revoked attestation 1 leaves.
 		assert_ok!(attest(ISSUER, subject, Scheme::Rmap, b"R3", 1, 100));
 		assert_eq!(FacilityAttestations::<Test>::get(mine).to_vec(), vec![0, 2, 3]);
 		assert_noop!(
-			attest(ISSUER, subject, Scheme::Rmap, b"R4", 1, 100),
+			attest(ISSUER_2, subject, Scheme::Rmap, b"R4", 1, 100),
 			Error::<Test>::TooManyAttestations
 		);
 		// Past block 5, attestation 0 has expired and leaves.
 		System::set_block_number(6);
-		assert_ok!(attest(ISSUER, subject, Scheme::Rmap, b"R4", 6, 100));
+		assert_ok!(attest(ISSUER_2, subject, Scheme::Rmap, b"R4", 6, 100));
 		assert_eq!(FacilityAttestations::<Test>::get(mine).to_vec(), vec![2, 3, 4]);
 		// The records stay.
 		assert!(Attestations::<Test>::contains_key(0) && Attestations::<Test>::contains_key(1));
@@ -195,7 +192,10 @@ fn issuer_suspends_reinstates_and_revokes() {
 		);
 		assert_ok!(Provenance::suspend_attestation(signed(ISSUER), id));
 		assert_eq!(status(), Some(AttestationStatus::Suspended));
-		assert_eq!(last_event(), Event::AttestationSuspended { attestation: id, by: Some(ISSUER) });
+		assert_eq!(
+			last_event(),
+			Event::AttestationSuspended { attestation: id, by: Actor::Issuer(ISSUER) }
+		);
 		assert_noop!(
 			Provenance::suspend_attestation(signed(ISSUER), id),
 			Error::<Test>::AttestationNotValid
@@ -205,15 +205,18 @@ fn issuer_suspends_reinstates_and_revokes() {
 		assert_eq!(status(), Some(AttestationStatus::Valid));
 		assert_eq!(
 			last_event(),
-			Event::AttestationReinstated { attestation: id, by: Some(ISSUER) }
+			Event::AttestationReinstated { attestation: id, by: Actor::Issuer(ISSUER) }
 		);
 
 		assert_ok!(Provenance::revoke_attestation(signed(ISSUER), id));
 		assert_eq!(status(), Some(AttestationStatus::Revoked));
-		assert_eq!(last_event(), Event::AttestationRevoked { attestation: id, by: Some(ISSUER) });
+		assert_eq!(
+			last_event(),
+			Event::AttestationRevoked { attestation: id, by: Actor::Issuer(ISSUER) }
+		);
 		assert_noop!(
 			Provenance::revoke_attestation(signed(ISSUER), id),
-			Error::<Test>::AttestationRevoked
+			Error::<Test>::AlreadyRevoked
 		);
 		assert_noop!(
 			Provenance::suspend_attestation(signed(ISSUER), id),
@@ -252,9 +255,15 @@ fn only_the_issuer_or_governance_changes_an_attestation() {
 			DispatchError::BadOrigin
 		);
 		assert_ok!(Provenance::suspend_attestation(root(), id));
-		assert_eq!(last_event(), Event::AttestationSuspended { attestation: id, by: None });
+		assert_eq!(
+			last_event(),
+			Event::AttestationSuspended { attestation: id, by: Actor::Governance }
+		);
 		assert_ok!(Provenance::reinstate_attestation(root(), id));
 		assert_ok!(Provenance::revoke_attestation(root(), id));
-		assert_eq!(last_event(), Event::AttestationRevoked { attestation: id, by: None });
+		assert_eq!(
+			last_event(),
+			Event::AttestationRevoked { attestation: id, by: Actor::Governance }
+		);
 	});
 }

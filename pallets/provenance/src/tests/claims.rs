@@ -12,7 +12,7 @@ fn downgrades() -> Vec<(LotId, Claim, Claim)> {
 	provenance_events()
 		.into_iter()
 		.filter_map(|event| match event {
-			Event::ClaimDowngraded { lot, old, new } => Some((lot, old, new)),
+			Event::ClaimDowngraded { lot, previous, current } => Some((lot, previous, current)),
 			_ => None,
 		})
 		.collect()
@@ -22,7 +22,7 @@ fn upgrades() -> Vec<(LotId, Claim, Claim)> {
 	provenance_events()
 		.into_iter()
 		.filter_map(|event| match event {
-			Event::ClaimUpgraded { lot, old, new } => Some((lot, old, new)),
+			Event::ClaimUpgraded { lot, previous, current } => Some((lot, previous, current)),
 			_ => None,
 		})
 		.collect()

@@ -29,6 +29,7 @@ fn accepted_transfer_moves_custody_and_ownership_and_records_loss() {
 			last_event(),
 			Event::TransferProposed {
 				lot: id,
+				kind: TransferKind::Both,
 				from: MINER_A,
 				from_facility: mine,
 				to: TRADER,
@@ -50,6 +51,7 @@ fn accepted_transfer_moves_custody_and_ownership_and_records_loss() {
 			last_event(),
 			Event::TransferAccepted {
 				lot: id,
+				kind: TransferKind::Both,
 				from: MINER_A,
 				to: TRADER,
 				from_facility: mine,
@@ -117,7 +119,7 @@ fn anyone_expires_an_overdue_transfer() {
 		System::set_block_number(12);
 		assert_noop!(
 			Provenance::accept_transfer(signed(TRADER), id, 1_000),
-			Error::<Test>::TransferExpired
+			Error::<Test>::TransferLapsed
 		);
 		assert_ok!(Provenance::expire_transfer(signed(STRANGER), id));
 		assert_eq!(last_event(), Event::TransferExpired { lot: id, from: MINER_A, to: TRADER });

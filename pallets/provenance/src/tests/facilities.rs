@@ -99,15 +99,11 @@ fn invalid_roles_and_jurisdictions_are_rejected() {
 	new_test_ext(|| {
 		let congo = CountryCode(*b"CD");
 		assert_noop!(
-			Provenance::grant_roles(root(), STRANGER, Roles(0), congo),
+			Provenance::grant_roles(root(), STRANGER, Roles::default(), congo),
 			Error::<Test>::InvalidRoles
 		);
 		assert_noop!(
-			Provenance::grant_roles(root(), STRANGER, Roles(0b1000_0000), congo),
-			Error::<Test>::InvalidRoles
-		);
-		assert_noop!(
-			Provenance::revoke_roles(root(), MINER_A, Roles(0)),
+			Provenance::revoke_roles(root(), MINER_A, Roles::default()),
 			Error::<Test>::InvalidRoles
 		);
 		for bad in [*b"cd", *b"C1", *b"  ", [0xC3, 0x89]] {

@@ -114,7 +114,7 @@ fn governance_recalls_a_lot() {
 		assert_eq!(lot(id).status, LotStatus::Recalled);
 		assert!(provenance_events().contains(&Event::LotRecalled {
 			lot: id,
-			by: None,
+			by: Actor::Governance,
 			reason: hash(4)
 		}));
 		assert_noop!(Provenance::recall(root(), id, hash(4)), Error::<Test>::AlreadyRecalled);
@@ -127,14 +127,28 @@ fn governance_recalls_a_lot() {
 fn the_origin_mine_operator_recalls_its_material_wherever_it_is() {
 	new_test_ext(|| {
 		let mine = facility(MINER_A, FacilityKind::Mine);
+		certify(mine);
 		let trade = facility(TRADER, FacilityKind::Trader);
 		let id = mined(MINER_A, mine, Commodity::Tin, 1_000, 500_000);
 		deliver(id, TRADER, trade);
 		assert_ok!(Provenance::split(signed(TRADER), id, vec![400, 600]));
-		assert_ok!(Provenance::recall(signed(MINER_A), 1, hash(5)));
-		assert_eq!(last_event(), Event::LotRecalled { lot: 1, by: Some(MINER_A), reason: hash(5) });
-		assert_eq!(lot(1).status, LotStatus::Recalled);
-		assert_eq!(lot(2).status, LotStatus::Active);
+		// The pieces are the trader's: the mine recalls at the source, the lot it created.
+		assert_noop!(
+			Provenance::recall(signed(MINER_A), 1, hash(5)),
+			Error::<Test>::NotRecallAuthority
+		);
+		assert_ok!(Provenance::recall(signed(MINER_A), id, hash(5)));
+		assert!(provenance_events().contains(&Event::LotRecalled {
+			lot: id,
+			by: Actor::Operator(MINER_A),
+			reason: hash(5)
+		}));
+		assert_eq!(lot(id).status, LotStatus::Recalled);
+		drain_claim_queue();
+		for piece in [1, 2] {
+			assert_eq!(lot(piece).status, LotStatus::Active);
+			assert_eq!(lot(piece).claim(), Claim::Unverified);
+		}
 	});
 }
 
@@ -226,7 +240,10 @@ fn governance_quarantines_and_releases() {
 		);
 		assert_noop!(Provenance::release(root(), id), Error::<Test>::NotQuarantined);
 		assert_ok!(Provenance::quarantine(root(), id, hash(1)));
-		assert_eq!(last_event(), Event::LotQuarantined { lot: id, reason: hash(1) });
+		assert_eq!(
+			last_event(),
+			Event::LotQuarantined { lot: id, by: Actor::Governance, reason: hash(1) }
+		);
 		assert_eq!(lot(id).status, LotStatus::Quarantined);
 		assert_noop!(
 			Provenance::propose_transfer(signed(MINER_A), id, TRADER, trade),
@@ -235,9 +252,45 @@ fn governance_quarantines_and_releases() {
 		assert_noop!(Provenance::quarantine(root(), id, hash(1)), Error::<Test>::LotNotActive);
 		assert_noop!(Provenance::release(signed(MINER_A), id), DispatchError::BadOrigin);
 		assert_ok!(Provenance::release(root(), id));
-		assert_eq!(last_event(), Event::LotReleased { lot: id });
+		assert_eq!(last_event(), Event::LotReleased { lot: id, by: Actor::Governance });
 		assert_eq!(lot(id).status, LotStatus::Active);
 		assert_noop!(Provenance::quarantine(root(), 9, hash(1)), Error::<Test>::LotNotFound);
 		assert_noop!(Provenance::release(root(), 9), Error::<Test>::LotNotFound);
+	});
+}
+
+#[test]
+fn only_an_auditor_observes_a_quarantined_lot() {
+	new_test_ext(|| {
+		let mine = facility(MINER_A, FacilityKind::Mine);
+		let id = mined(MINER_A, mine, Commodity::Tin, 1_000, 500_000);
+		assert_ok!(Provenance::quarantine(signed(REGULATOR), id, hash(1)));
+		assert_noop!(observe(MINER_A, id), Error::<Test>::LotNotActive);
+		assert!(LastObservation::<Test>::get(id).is_none());
+		assert_ok!(observe(AUDITOR, id));
+		assert_eq!(LastObservation::<Test>::get(id).map(|o| o.observer), Some(AUDITOR));
+	});
+}
+
+#[test]
+fn only_an_auditor_observes_a_recalled_lot() {
+	new_test_ext(|| {
+		let mine = facility(MINER_A, FacilityKind::Mine);
+		let id = mined(MINER_A, mine, Commodity::Tin, 1_000, 500_000);
+		assert_ok!(Provenance::recall(root(), id, hash(1)));
+		assert_noop!(observe(MINER_A, id), Error::<Test>::LotFrozen);
+		assert_noop!(observe(STRANGER, id), Error::<Test>::NotCustodian);
+		assert_ok!(observe(AUDITOR, id));
+		assert!(matches!(last_event(), Event::LotObserved { observer: AUDITOR, .. }));
+	});
+}
+
+#[test]
+fn nobody_observes_a_consumed_lot() {
+	new_test_ext(|| {
+		let mine = facility(MINER_A, FacilityKind::Mine);
+		let id = mined(MINER_A, mine, Commodity::Tin, 1_000, 500_000);
+		assert_ok!(Provenance::consume(signed(MINER_A), id));
+		assert_noop!(observe(AUDITOR, id), Error::<Test>::LotFrozen);
 	});
 }

@@ -87,8 +87,14 @@ fn zero_quantities_and_grades_above_a_million_ppm_are_rejected() {
 		let mine = facility(MINER_A, FacilityKind::Mine);
 		assert_noop!(create(MINER_A, mine, 0, 1, None), Error::<Test>::ZeroQuantity);
 		assert_noop!(create(MINER_A, mine, 1, 1_000_001, None), Error::<Test>::InvalidGrade);
+		// 3.4·10²⁹ t of anything is not a lot: quantities are bounded per unit.
+		assert_noop!(create(MINER_A, mine, u128::MAX, 1, None), Error::<Test>::QuantityTooLarge);
+		assert_noop!(
+			create(MINER_A, mine, MaxMilligrams::get() + 1, 1, None),
+			Error::<Test>::QuantityTooLarge
+		);
 		// The extremes are fine.
-		assert_ok!(create(MINER_A, mine, u128::MAX, 1_000_000, None));
+		assert_ok!(create(MINER_A, mine, MaxMilligrams::get(), 1_000_000, None));
 		assert_ok!(create(MINER_A, mine, 1, 0, None));
 		assert_eq!(Lots::<Test>::iter().count(), 2);
 	});

@@ -182,3 +182,60 @@ fn the_runtime_api_is_declared() {
 	assert_eq!(<Api as RuntimeApiInfo>::ID, [0xa8, 0x0e, 0x8d, 0xf6, 0x26, 0x47, 0xc1, 0x7a]);
 	assert_eq!(<Api as RuntimeApiInfo>::VERSION, 1);
 }
+
+#[test]
+fn holdings_are_paged_and_forget_consumed_lots() {
+	new_test_ext(|| {
+		let mine = facility(MINER_A, FacilityKind::Mine);
+		let ids: Vec<LotId> =
+			(0..5).map(|_| mined(MINER_A, mine, Commodity::Tin, 1_000, 500_000)).collect();
+		let first = Provenance::lots_of(&MINER_A, false, None, 2);
+		assert_eq!(first.len(), 2);
+		let second = Provenance::lots_of(&MINER_A, false, first.last().copied(), 2);
+		let third = Provenance::lots_of(&MINER_A, false, second.last().copied(), 2);
+		let mut all: Vec<LotId> = [first, second, third].concat();
+		all.sort();
+		assert_eq!(all, ids);
+		assert_ok!(Provenance::consume(signed(MINER_A), ids[0]));
+		assert_eq!(Provenance::lots_of(&MINER_A, true, None, 10).len(), 4);
+		assert_eq!(Provenance::facilities_of(&MINER_A, None, 10), vec![mine]);
+		assert!(Provenance::lots_of(&TRADER, false, None, 10).is_empty());
+	});
+}
+
+#[test]
+fn attestations_of_a_subject_are_listed() {
+	new_test_ext(|| {
+		let mine = facility(MINER_A, FacilityKind::Mine);
+		let first = certify(mine);
+		let second = certify(mine);
+		assert_eq!(Provenance::attestations_of(Subject::Facility(mine)), vec![first, second]);
+		assert!(Provenance::attestations_of(Subject::Lot(0)).is_empty());
+	});
+}
+
+#[test]
+fn a_claim_is_reported_pending_until_its_recomputation_is_done() {
+	new_test_ext(|| {
+		let mine = facility(MINER_A, FacilityKind::Mine);
+		let attestation = certify(mine);
+		// A chain longer than the mock's 3 recomputations per call.
+		let mut id = mined(MINER_A, mine, Commodity::Tin, 1_000, 500_000);
+		let root_lot = id;
+		for _ in 0..6 {
+			assert_ok!(Provenance::split(signed(MINER_A), id, vec![1, lot(id).quantity - 1]));
+			id = lot(id).children[1];
+		}
+		assert!(!Provenance::claim_pending(id));
+		assert_eq!(lot(id).claim(), Claim::Segregated);
+		assert_ok!(Provenance::suspend_attestation(signed(ISSUER), attestation));
+		// The leaf still says Segregated, and says it is not final.
+		assert_eq!(lot(id).claim(), Claim::Segregated);
+		assert!(Provenance::claim_pending(id));
+		assert!(Provenance::lot_info(id).is_some_and(|info| info.claim_pending));
+		drain_claim_queue();
+		assert!(!Provenance::claim_pending(id));
+		assert!(!Provenance::claim_pending(root_lot));
+		assert_eq!(lot(id).claim(), Claim::Unverified);
+	});
+}

@@ -34,7 +34,7 @@ fn cobalt_from_two_mines_to_a_battery() {
 		assert_ok!(Provenance::merge(signed(TRADER), vec![ore_a, ore_b]));
 		let blend = 2;
 		assert_eq!((lot(blend).quantity, lot(blend).grade_ppm), (980_000_000, 119_387));
-		assert!(matches!(last_event(), Event::LotsMerged { grade_remainder: 740_000_000, .. }));
+		assert!(matches!(last_event(), Event::LotsMerged { grade_rounding: 740_000_000, .. }));
 		assert_eq!(lot(blend).claim(), Claim::MassBalance(5_128));
 
 		// Smelting: 116_999_260 mg contained in; 115 kg at 99.8 % = 114_770_000 out;
@@ -109,7 +109,9 @@ fn cobalt_from_two_mines_to_a_battery() {
 				.into_iter()
 				.skip(before)
 				.filter_map(|event| match event {
-					Event::ClaimDowngraded { lot, old, new } => Some((lot, old, new)),
+					Event::ClaimDowngraded { lot, previous, current } => {
+						Some((lot, previous, current))
+					},
 					_ => None,
 				})
 				.collect()

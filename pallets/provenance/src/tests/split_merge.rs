@@ -1,6 +1,6 @@
 //! Split and merge: exact conservation of quantity, links both ways.
 
-use crate::{mock::*, types::*, Error, Event, Lots};
+use crate::{mock::*, types::*, Error, Event};
 use frame_support::{assert_noop, assert_ok};
 use sp_runtime::ArithmeticError;
 
@@ -84,7 +84,7 @@ fn merge_sums_quantities_and_weighs_the_grade_rounding_down() {
 		let merged = lot(2);
 		assert_eq!((merged.quantity, merged.grade_ppm), (1_000, 135_000));
 		assert_eq!(merged.parents.to_vec(), vec![rich, poor]);
-		assert_eq!(merged.origin, LotOrigin::Merged);
+		assert_eq!(merged.origin, LotOrigin::Merged { grade_rounding: 700 });
 		assert_eq!(merged.origin_mine, Some(mine));
 		for parent in [rich, poor] {
 			assert_eq!(lot(parent).status, LotStatus::Consumed);
@@ -98,7 +98,7 @@ fn merge_sums_quantities_and_weighs_the_grade_rounding_down() {
 				commodity: Commodity::Cobalt,
 				quantity: 1_000,
 				grade_ppm: 135_000,
-				grade_remainder: 700,
+				grade_rounding: 700,
 				facility: mine,
 				custodian: MINER_A,
 				claim: Claim::Unverified,
@@ -149,26 +149,23 @@ fn merge_rejects_mixed_or_bad_inputs() {
 		assert_noop!(merge(vec![cobalt, cobalt_2]), Error::<Test>::LotNotActive);
 		assert_ok!(Provenance::cancel_transfer(signed(MINER_A), cobalt_2));
 
-		// No call separates ownership from custody yet (the asset registry will); the guard
-		// is exercised by setting another owner directly.
-		Lots::<Test>::mutate(cobalt_2, |stored| {
-			if let Some(stored) = stored {
-				stored.owner = MINER_B;
-			}
-		});
+		// MINER_A sells cobalt_2 to MINER_B and keeps it in custody: two owners.
+		assert_ok!(Provenance::propose_ownership_transfer(signed(MINER_A), cobalt_2, MINER_B));
+		assert_ok!(Provenance::accept_transfer(signed(MINER_B), cobalt_2, 10));
 		assert_noop!(merge(vec![cobalt, cobalt_2]), Error::<Test>::OwnerMismatch);
 	});
 }
 
 #[test]
-fn merge_overflow_is_an_arithmetic_error() {
+fn a_merge_above_the_quantity_bound_is_refused() {
 	new_test_ext(|| {
 		let mine = facility(MINER_A, FacilityKind::Mine);
-		let huge = mined(MINER_A, mine, Commodity::Gold, u128::MAX, 1);
+		let bound = MaxMilligrams::get();
+		let huge = mined(MINER_A, mine, Commodity::Gold, bound, 1);
 		let more = mined(MINER_A, mine, Commodity::Gold, 1, 1);
 		assert_noop!(
 			Provenance::merge(signed(MINER_A), vec![huge, more]),
-			ArithmeticError::Overflow
+			Error::<Test>::QuantityTooLarge
 		);
 	});
 }

@@ -42,7 +42,11 @@ fn smelting_conserves_contained_material_up_to_the_declared_loss() {
 			assert_eq!(metal.parents.to_vec(), vec![ore]);
 			assert_eq!(
 				metal.origin,
-				LotOrigin::Transformed { process: ProcessKind::Smelting, declared_loss: 3_960 }
+				LotOrigin::Transformed {
+					process: ProcessKind::Smelting,
+					declared_loss: 3_960,
+					custody: None,
+				}
 			);
 			assert_eq!((metal.custodian, metal.facility), (SMELTER, smelter));
 			assert_eq!(metal.commodity, Commodity::Cobalt);
@@ -55,6 +59,7 @@ fn smelting_conserves_contained_material_up_to_the_declared_loss() {
 				commodity: Commodity::Cobalt,
 				process: ProcessKind::Smelting,
 				declared_loss: 3_960,
+				custody: None,
 				facility: smelter,
 				custodian: SMELTER,
 				claim: Claim::Unverified,

@@ -1,0 +1,9 @@
+//! The logic behind the calls, one file per concern: every `do_*` validates, mutates storage and
+//! deposits its event.
+
+mod attestations;
+mod custody;
+mod facilities;
+mod lots;
+mod parties;
+mod supervision;

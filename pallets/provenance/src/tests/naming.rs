@@ -1,0 +1,60 @@
+//! What a Polkadot.js user reads: names in metadata, not bit flags.
+
+use crate::{mock::Test, types::*, Error, Event};
+use scale_info::{TypeDef, TypeInfo};
+
+fn variant_names<T: TypeInfo + 'static>() -> Vec<&'static str> {
+	match T::type_info().type_def {
+		TypeDef::Variant(variants) => variants.variants.iter().map(|v| v.name).collect(),
+		_ => panic!("not an enum"),
+	}
+}
+
+fn field_names<T: TypeInfo + 'static>() -> Vec<&'static str> {
+	match T::type_info().type_def {
+		TypeDef::Composite(composite) => {
+			composite.fields.iter().filter_map(|field| field.name).collect()
+		},
+		_ => panic!("not a struct"),
+	}
+}
+
+#[test]
+fn errors_and_events_do_not_share_names() {
+	let errors = variant_names::<Error<Test>>();
+	let events = variant_names::<Event<Test>>();
+	let shared: Vec<_> = errors.iter().filter(|name| events.contains(name)).collect();
+	assert!(shared.is_empty(), "shared names: {shared:?}");
+}
+
+#[test]
+fn no_event_field_is_a_reserved_word_of_javascript() {
+	let reserved = ["new", "class", "function", "default", "delete", "in", "for", "var"];
+	match Event::<Test>::type_info().type_def {
+		TypeDef::Variant(variants) => {
+			for variant in variants.variants {
+				for field in variant.fields {
+					let name = field.name.expect("named fields");
+					assert!(!reserved.contains(&name), "{}.{name}", variant.name);
+				}
+			}
+		},
+		_ => panic!("not an enum"),
+	}
+}
+
+#[test]
+fn roles_and_schemes_are_named_flags() {
+	assert_eq!(field_names::<Roles>(), vec!["operator", "auditor"]);
+	assert_eq!(field_names::<Schemes>(), vec!["rmap", "kp", "itsci", "lbma", "rjc", "audit"]);
+	// And in genesis JSON, as in clients.
+	assert_eq!(
+		serde_json::to_string(&(Roles::OPERATOR, CountryCode(*b"CD"))).expect("serializes"),
+		r#"[{"operator":true,"auditor":false},"CD"]"#
+	);
+	assert!(serde_json::from_str::<CountryCode>(r#""cd""#).is_err());
+	assert!(serde_json::from_str::<CountryCode>(r#""COD""#).is_err());
+	assert!(
+		serde_json::from_str::<Roles>(r#"{"operator":true,"auditor":false,"god":true}"#).is_err()
+	);
+}
