@@ -1,7 +1,7 @@
 //! The well-known development keys (`//Alice`, `//Bob`, …) on a live chain.
 //!
-//! Their secrets are public, so a live network whose genesis validators, consensus authorities or
-//! sudo key are among them can be taken over by anyone. The published chain specs are templates
+//! Their secrets are public, so a live network whose genesis validators, consensus authorities,
+//! sudo key, council or regulators are among them can be taken over by anyone. The published chain specs are templates
 //! with exactly these keys; a validator started on one as it is, or on a spec built from it without
 //! replacing them, is almost always a mistake: the node refuses to start (unless told
 //! `--allow-dev-keys`), and `build-spec` warns.
@@ -11,9 +11,19 @@ use sp_crypto_hashing::twox_128;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 /// The pallets whose genesis storage says who validates, who produces or finalizes blocks and
-/// who holds sudo: `ValidatorSet` (bonds), `Session` (validators and their keys), `Babe` and
-/// `Grandpa` (authorities), `Sudo` (the key).
-const GUARDED_PALLETS: [&str; 5] = ["ValidatorSet", "Session", "Babe", "Grandpa", "Sudo"];
+/// who governs: `ValidatorSet` (bonds), `Session` (validators and their keys), `Babe` and
+/// `Grandpa` (authorities), `Sudo` (the key), `Council` and `CouncilMembership` (the council,
+/// whose two thirds accredit issuers and grant roles) and `Regulators`.
+const GUARDED_PALLETS: [&str; 8] = [
+	"ValidatorSet",
+	"Session",
+	"Babe",
+	"Grandpa",
+	"Sudo",
+	"Council",
+	"CouncilMembership",
+	"Regulators",
+];
 
 /// The development keys named in `spec`'s genesis by the pallets that decide who validates and
 /// who holds sudo, as "Alice (sr25519) in Sudo"; empty when there are none. Only live chains are

@@ -13,6 +13,13 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_membership, CouncilMembership]
 	[pallet_node_authorization, NodeAuthorizationBench::<Runtime>]
 	[pallet_consensus_benchmarking, ConsensusBench::<Runtime>]
+	[pallet_utility, Utility]
+	[pallet_multisig, Multisig]
+	[pallet_proxy, Proxy]
+	[pallet_preimage, Preimage]
+	[pallet_scheduler, Scheduler]
+	[pallet_conviction_voting, ConvictionVoting]
+	[pallet_referenda, Referenda]
 );
 
 /// Registers session keys for the validator-set benchmarks. The keys are the account's own 32

@@ -192,9 +192,11 @@ pub const PUBLIC_INITIAL_DIFFICULTY: u64 = 100_000_000;
 pub const PUBLIC_PRESET: &str = "public";
 
 /// The public chain: open proof-of-work mining, GRANDPA finality by the bonded validators,
-/// hour-long sessions, no sudo key (sudo is inert). This preset is the template with the
-/// well-known development validators Alice, Bob, Charlie and Dave; a real network replaces
-/// them (and their endowments) with a JSON patch, see the README.
+/// hour-long sessions, no sudo key (sudo is inert); governed by public referenda (conviction
+/// voting by token holders) and a council seeded at genesis. This preset is the template with
+/// the well-known development validators Alice, Bob, Charlie and Dave, and Alice, Bob and
+/// Charlie as the council; a real network replaces them (and their endowments) with a JSON
+/// patch, see the README.
 pub fn public() -> Value {
 	let validators =
 		[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave];
@@ -205,7 +207,7 @@ pub fn public() -> Value {
 		endowed: validators.iter().map(|keyring| keyring.to_account_id()).collect(),
 		sudo: None,
 		initial_difficulty: U256::from(PUBLIC_INITIAL_DIFFICULTY),
-		council: Vec::new(),
+		council: validators[..3].iter().map(|keyring| keyring.to_account_id()).collect(),
 		regulators: Vec::new(),
 		nodes: Vec::new(),
 	}

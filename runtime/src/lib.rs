@@ -70,7 +70,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("lode"),
 	impl_name: Cow::Borrowed("lode-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -97,6 +97,15 @@ pub const UNIT: Balance = 1_000_000_000_000;
 pub const MILLI_UNIT: Balance = UNIT / 1_000;
 /// The smallest balance an account may hold.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+/// A millionth of a LODE.
+pub const MICRO_UNIT: Balance = UNIT / 1_000_000;
+
+/// The storage deposit of `items` items taking `bytes` bytes: 0.01 LODE per item and
+/// 0.00001 LODE per byte (10 LODE per megabyte), so that filling storage costs in proportion to
+/// what it takes, and gives it back when it is freed.
+pub const fn deposit(items: u32, bytes: u32) -> Balance {
+	items as Balance * 10 * MILLI_UNIT + bytes as Balance * 10 * MICRO_UNIT
+}
 /// The SS58 address prefix of Lode accounts (42: the generic Substrate prefix, which every
 /// wallet and Polkadot.js understand without configuration).
 pub const SS58_PREFIX: u16 = 42;
@@ -217,6 +226,20 @@ mod runtime {
 	pub type NodeAuthorization = pallet_node_authorization;
 	#[runtime::pallet_index(20)]
 	pub type Provenance = pallet_provenance;
+	#[runtime::pallet_index(21)]
+	pub type Utility = pallet_utility;
+	#[runtime::pallet_index(22)]
+	pub type Multisig = pallet_multisig;
+	#[runtime::pallet_index(23)]
+	pub type Proxy = pallet_proxy;
+	#[runtime::pallet_index(24)]
+	pub type Preimage = pallet_preimage;
+	#[runtime::pallet_index(25)]
+	pub type Scheduler = pallet_scheduler;
+	#[runtime::pallet_index(26)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+	#[runtime::pallet_index(27)]
+	pub type Referenda = pallet_referenda;
 }
 
 /// Unsigned transactions a pallet submits from the node (equivocation reports of BABE and

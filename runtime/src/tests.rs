@@ -56,6 +56,12 @@ fn every_preset_builds_a_genesis_state() {
 				genesis_config_presets::PUBLIC_PRESET => {
 					assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 					assert!(!babe);
+					// Governed by referenda and a seeded council.
+					assert_eq!(
+						pallet_collective::Members::<Runtime, configs::CouncilCollective>::get()
+							.len(),
+						3
+					);
 				},
 				_ => assert!(pallet_sudo::Key::<Runtime>::get().is_some()),
 			}
@@ -229,4 +235,79 @@ mod try_runtime {
 			check_everything(&format!("the dev chain's state at block {number}"));
 		});
 	}
+}
+
+/// The fee `call` would pay as an extrinsic of `len` bytes, at the current multiplier.
+fn fee_of(call: &RuntimeCall, len: u32) -> Balance {
+	use frame_support::dispatch::GetDispatchInfo;
+	TransactionPayment::compute_fee(len, &call.get_dispatch_info(), 0)
+}
+
+/// An extrinsic's length: the call, plus a signed extrinsic's address, signature and extensions.
+fn extrinsic_len(call: &RuntimeCall) -> u32 {
+	use codec::Encode;
+	const SIGNED_OVERHEAD: u32 = 110;
+	u32::try_from(call.encoded_size()).expect("small") + SIGNED_OVERHEAD
+}
+
+#[test]
+fn a_megabyte_of_remark_costs_more_than_a_thousand_transfers() {
+	use sp_keyring::Sr25519Keyring;
+	sp_io::TestExternalities::default().execute_with(|| {
+		let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+			dest: Sr25519Keyring::Bob.to_account_id().into(),
+			value: UNIT,
+		});
+		let remark =
+			RuntimeCall::System(frame_system::Call::remark { remark: vec![0u8; 1024 * 1024] });
+		let transfer_fee = fee_of(&transfer, extrinsic_len(&transfer));
+		let remark_fee = fee_of(&remark, extrinsic_len(&remark));
+		// A transfer costs between 0.001 and 0.01 LODE; a MiB of data over 10 LODE.
+		assert!((MILLI_UNIT..10 * MILLI_UNIT).contains(&transfer_fee), "transfer: {transfer_fee}");
+		assert!(remark_fee > 10 * UNIT, "1 MiB remark: {remark_fee}");
+		assert!(remark_fee > 1_000 * transfer_fee, "{remark_fee} vs {transfer_fee}");
+	});
+}
+
+#[test]
+fn fees_rise_with_congestion_and_fall_when_blocks_are_empty() {
+	use frame_support::dispatch::DispatchClass;
+	use pallet_transaction_payment::{Multiplier, MultiplierUpdate};
+	use sp_runtime::traits::Convert;
+	sp_io::TestExternalities::default().execute_with(|| {
+		let one = Multiplier::from(1u128);
+		let limit = configs::RuntimeBlockWeights::get()
+			.get(DispatchClass::Normal)
+			.max_total
+			.expect("normal class is bounded");
+		System::set_block_consumed_resources(limit, 0);
+		let full = <configs::FeeMultiplierUpdate as Convert<Multiplier, Multiplier>>::convert(one);
+		assert!(full > one, "a full block raises fees: {full}");
+		System::set_block_consumed_resources(frame_support::weights::Weight::zero(), 0);
+		let empty = <configs::FeeMultiplierUpdate as Convert<Multiplier, Multiplier>>::convert(one);
+		assert!(empty < one, "an empty block lowers fees: {empty}");
+		assert!(configs::FeeMultiplierUpdate::min() > Multiplier::from(0u128));
+	});
+}
+
+#[test]
+fn fees_and_tips_reach_the_block_author_less_the_burned_share() {
+	use codec::Encode;
+	use frame_support::traits::{fungible::Balanced, OnUnbalanced};
+	use sp_keyring::Sr25519Keyring;
+	let storage = frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap();
+	sp_io::TestExternalities::new(storage).execute_with(|| {
+		let miner = Sr25519Keyring::Ferdie.to_account_id();
+		System::initialize(&1, &Default::default(), &Default::default());
+		System::deposit_log(sp_runtime::DigestItem::PreRuntime(
+			sp_consensus_pow::POW_ENGINE_ID,
+			miner.encode(),
+		));
+		let issuance = |amount| <Balances as Balanced<AccountId>>::issue(amount);
+		let (fee, tip) = (100 * MILLI_UNIT, 10 * MILLI_UNIT);
+		configs::DealWithFees::on_unbalanceds([issuance(fee), issuance(tip)].into_iter());
+		let share = Balance::from(configs::AUTHOR_FEE_SHARE);
+		assert_eq!(Balances::free_balance(&miner), fee * share / 100 + tip);
+		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), fee * share / 100 + tip);
+	});
 }

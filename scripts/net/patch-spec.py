@@ -7,8 +7,9 @@ Usage: patch-spec.py CHAIN_TYPE PLAIN_SPEC VALIDATOR...
   id of the validator's node.
 
 Only the validators change: the bond, session keys, an endowment for each validator, the sudo
-key (given to the first validator, where the preset has one), and on private and alliance chains
-the authorized nodes (and on alliance the council and the regulator, the first validator);
+key (given to the first validator, where the preset has one), the council (the validators, where
+the preset seeds one), on private and alliance chains the authorized nodes, and on alliance the
+regulator (the first validator);
 everything else stays as the preset has it. No well-known development key is left in a role: the
 node refuses to validate on a live chain that has one. Values are written in the encoding the preset uses for them.
 Standard library only: scripts/net/start runs it on any machine with python3.
@@ -122,11 +123,14 @@ def main():
             nodes.append(["0x" + peer.hex() if as_hex else list(peer), v["account"]])
         authorization["nodes"] = nodes
 
-    if chain_type == "alliance":
-        # pallet-membership keeps its members sorted by the account's bytes; SS58 text sorts
-        # differently, so sort by the public key.
+    council = (patch.get("councilMembership") or {}).get("members")
+    if chain_type == "alliance" or council:
+        # The council (the alliance's members; the public chain's seeded council) goes to the
+        # generated validators. pallet-membership keeps its members sorted by the account's
+        # bytes; SS58 text sorts differently, so sort by the public key.
         members = sorted(validators, key=lambda v: bytes.fromhex(v["public"].removeprefix("0x")))
         patch.setdefault("councilMembership", {})["members"] = [v["account"] for v in members]
+    if chain_type == "alliance":
         regulators = patch.get("regulators")
         if isinstance(regulators, dict) and regulators.get("members"):
             regulators["members"] = [validators[0]["account"]]

@@ -7,6 +7,7 @@ use frame_benchmarking::v2::*;
 use frame_support::traits::{EnsureOrigin, Get};
 use frame_system::RawOrigin;
 use sp_core::H256;
+use sp_runtime::traits::Saturating;
 
 const GLN: Gln = Gln(*b"5412345000013");
 
@@ -20,9 +21,26 @@ fn governance<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
 	T::GovernanceOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
 }
 
-/// A registered party holding every role.
+/// Funds `who` for a thousand deposits of every kind.
+fn fund<T: Config>(who: &T::AccountId) {
+	use frame_support::traits::fungible::{Inspect, Mutate};
+	let deposits = [
+		T::FacilityDeposit::get(),
+		T::LotDeposit::get(),
+		T::AttestationDeposit::get(),
+		T::ObservationDeposit::get(),
+		T::TransferDeposit::get(),
+		T::Currency::minimum_balance(),
+	]
+	.into_iter()
+	.fold(BalanceOf::<T>::from(0u32), |sum, amount| sum.saturating_add(amount));
+	T::Currency::set_balance(who, deposits.saturating_mul(1_000u32.into()));
+}
+
+/// A registered party holding every role, funded for its deposits.
 fn party<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
+	fund::<T>(&who);
 	Parties::<T>::insert(&who, Party { roles: Roles::ALL, jurisdiction: CountryCode(*b"CD") });
 	who
 }
@@ -67,6 +85,7 @@ fn attestation_by<T: Config>(
 	index: u32,
 ) -> Result<(T::AccountId, AttestationId), BenchmarkError> {
 	let issuer: T::AccountId = account("issuer", index, 0);
+	fund::<T>(&issuer);
 	Issuers::<T>::insert(&issuer, Schemes::ALL);
 	let now = frame_system::Pallet::<T>::block_number();
 	let id = Provenance::<T>::do_attest(

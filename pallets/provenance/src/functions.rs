@@ -75,6 +75,25 @@ impl<T: Config> Pallet<T> {
 
 	// ----- lots -----
 
+	/// Holds the deposits of the next `count` lots from `who`, whose ids `next_lot_id` then
+	/// hands out; returns the first.
+	pub(crate) fn reserve_lots(who: &T::AccountId, count: usize) -> Result<LotId, DispatchError> {
+		let first = NextLotId::<T>::get();
+		let count = u64::try_from(count).map_err(|_| ArithmeticError::Overflow)?;
+		let end = first.checked_add(count).ok_or(ArithmeticError::Overflow)?;
+		let items: alloc::vec::Vec<DepositItem> = (first..end).map(DepositItem::Lot).collect();
+		Self::hold_deposits(who, &items)?;
+		Ok(first)
+	}
+
+	/// Releases what a consumed lot held: its deposit, and its last observation with its
+	/// deposit (the observation stays in the events).
+	pub(crate) fn release_consumed(lot: LotId) {
+		Self::release_deposit(DepositItem::Lot(lot));
+		Self::release_deposit(DepositItem::Observation(lot));
+		LastObservation::<T>::remove(lot);
+	}
+
 	/// Takes the next lot id.
 	pub(crate) fn next_lot_id() -> Result<LotId, DispatchError> {
 		let id = NextLotId::<T>::get();

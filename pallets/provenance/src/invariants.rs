@@ -177,12 +177,98 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 
+		Self::check_deposits()?;
+
 		if Self::pending_claim_work() == 0 {
 			ensure!(ClaimQueued::<T>::iter_keys().next().is_none(), "queued flag left behind");
 			for (_, lot) in Lots::<T>::iter() {
 				ensure!(
 					Self::computed_share(&lot) == (lot.certified_share_bps, lot.fully_certified),
 					"stored share differs from the recomputed share"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	/// Every live item holds its deposit, every recorded deposit belongs to a live item, and
+	/// what each account has on hold for each kind of item is the sum of its recorded deposits.
+	fn check_deposits() -> Result<(), TryRuntimeError> {
+		use alloc::collections::{BTreeMap, BTreeSet};
+		let consumed = |lot: &LotOf<T>| {
+			lot.status == LotStatus::Consumed
+				|| Recalls::<T>::get(lot.id)
+					.is_some_and(|recall| recall.prior == LotStatus::Consumed)
+		};
+		for (item, deposit) in Deposits::<T>::iter() {
+			ensure!(deposit.amount == Self::deposit_of(item.kind()), "deposit of a wrong amount");
+			let live = match item {
+				DepositItem::Facility(id) => Facilities::<T>::get(id).is_some_and(|f| f.active),
+				DepositItem::Lot(id) => Lots::<T>::get(id).is_some_and(|lot| !consumed(&lot)),
+				DepositItem::Attestation(id) => Attestations::<T>::get(id).is_some_and(|a| {
+					a.status != AttestationStatus::Revoked
+						&& match a.subject {
+							Subject::Facility(f) => FacilityAttestations::<T>::get(f).contains(&id),
+							Subject::Lot(l) => LotAttestations::<T>::get(l).contains(&id),
+						}
+				}),
+				DepositItem::Observation(id) => {
+					LastObservation::<T>::get(id).is_some_and(|o| o.observer == deposit.depositor)
+				},
+				DepositItem::Transfer(id) => {
+					PendingTransfers::<T>::get(id).is_some_and(|t| t.from == deposit.depositor)
+				},
+			};
+			ensure!(live, "deposit recorded for an item that is gone");
+		}
+		for (id, facility) in Facilities::<T>::iter() {
+			ensure!(
+				!facility.active || Deposits::<T>::contains_key(DepositItem::Facility(id)),
+				"active facility without a deposit"
+			);
+		}
+		for (id, lot) in Lots::<T>::iter() {
+			ensure!(
+				consumed(&lot) || Deposits::<T>::contains_key(DepositItem::Lot(id)),
+				"lot without a deposit"
+			);
+		}
+		for id in LastObservation::<T>::iter_keys() {
+			ensure!(
+				Deposits::<T>::contains_key(DepositItem::Observation(id)),
+				"observation without a deposit"
+			);
+		}
+		for id in PendingTransfers::<T>::iter_keys() {
+			ensure!(
+				Deposits::<T>::contains_key(DepositItem::Transfer(id)),
+				"open transfer without a deposit"
+			);
+		}
+		let accounts: BTreeSet<T::AccountId> = Deposits::<T>::iter_values()
+			.map(|deposit| deposit.depositor)
+			.chain(Parties::<T>::iter_keys())
+			.chain(Issuers::<T>::iter_keys())
+			.collect();
+		let kinds = [
+			HoldReason::Facility,
+			HoldReason::Lot,
+			HoldReason::Attestation,
+			HoldReason::Observation,
+			HoldReason::Transfer,
+		];
+		let mut recorded: BTreeMap<(T::AccountId, u8), BalanceOf<T>> = BTreeMap::new();
+		for (item, deposit) in Deposits::<T>::iter() {
+			let sum = recorded.entry((deposit.depositor, item.kind() as u8)).or_default();
+			*sum = sp_runtime::traits::Saturating::saturating_add(*sum, deposit.amount);
+		}
+		for who in &accounts {
+			for kind in kinds {
+				let expected =
+					recorded.get(&(who.clone(), kind as u8)).copied().unwrap_or_default();
+				ensure!(
+					Self::held(who, kind) == expected,
+					"balance on hold differs from the deposits recorded"
 				);
 			}
 		}

@@ -92,7 +92,7 @@ pub use weights::WeightInfo;
 pub mod pallet {
 	use crate::{types::*, weights::WeightInfo};
 	use alloc::vec::Vec;
-	use frame_support::pallet_prelude::*;
+	use frame_support::{pallet_prelude::*, traits::fungible};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
 
@@ -131,6 +131,12 @@ pub mod pallet {
 	pub type RecallOf<T> = Recall<<T as frame_system::Config>::AccountId>;
 	/// A unit of claim work as queued.
 	pub type ClaimWorkOf<T> = ClaimWork<<T as frame_system::Config>::AccountId>;
+	/// The balance type of the currency deposits are held in.
+	pub type BalanceOf<T> = <<T as Config>::Currency as fungible::Inspect<
+		<T as frame_system::Config>::AccountId,
+	>>::Balance;
+	/// A deposit as recorded.
+	pub type DepositOf<T> = Deposit<<T as frame_system::Config>::AccountId, BalanceOf<T>>;
 
 	#[pallet::pallet]
 	#[pallet::storage_version(STORAGE_VERSION)]
@@ -152,6 +158,35 @@ pub mod pallet {
 
 		/// Which schemes certify which commodities (e.g. [`StandardCoverage`]).
 		type SchemeCoverage: SchemeCoverage;
+
+		/// The currency deposits are held in.
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
+
+		/// The runtime's hold reason, of which this pallet's [`HoldReason`] is a part.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// Deposit held from an operator for each facility it registers, until it is deactivated.
+		#[pallet::constant]
+		type FacilityDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held for each lot from the account that made it, until it is consumed.
+		#[pallet::constant]
+		type LotDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from the issuer for each attestation, until it is revoked or leaves its
+		/// subject's list.
+		#[pallet::constant]
+		type AttestationDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from the observer for a lot's last observation, until it is replaced or
+		/// the lot consumed.
+		#[pallet::constant]
+		type ObservationDeposit: Get<BalanceOf<Self>>;
+
+		/// Deposit held from the proposer of a transfer while it is open.
+		#[pallet::constant]
+		type TransferDeposit: Get<BalanceOf<Self>>;
 
 		/// Most lots a merge or a transform consumes; also the bound of a lot's parents.
 		#[pallet::constant]
@@ -224,6 +259,25 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxCuttingLossBps: Get<u16>;
 	}
+
+	/// Why the pallet holds an account's funds: a deposit for each kind of item it stores.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A registered, active facility.
+		Facility,
+		/// A lot not yet consumed.
+		Lot,
+		/// An attestation in its subject's list, not revoked.
+		Attestation,
+		/// A lot's last observation.
+		Observation,
+		/// An open transfer proposal.
+		Transfer,
+	}
+
+	/// Every deposit held, by item, with who paid it.
+	#[pallet::storage]
+	pub type Deposits<T: Config> = StorageMap<_, Twox64Concat, DepositItem, DepositOf<T>>;
 
 	/// Registered parties and their roles.
 	#[pallet::storage]

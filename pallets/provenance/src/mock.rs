@@ -35,11 +35,21 @@ mod runtime {
 
 	#[runtime::pallet_index(1)]
 	pub type Provenance = pallet_provenance;
+
+	#[runtime::pallet_index(2)]
+	pub type Balances = pallet_balances;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
 }
 
 parameter_types! {
@@ -64,6 +74,13 @@ impl pallet_provenance::Config for Test {
 	type GovernanceOrigin = EnsureRoot<AccountId>;
 	type RegulatorOrigin = EnsureSignedBy<Regulators, AccountId>;
 	type SchemeCoverage = StandardCoverage<frame_support::traits::Everything>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type FacilityDeposit = ConstU64<10>;
+	type LotDeposit = ConstU64<5>;
+	type AttestationDeposit = ConstU64<7>;
+	type ObservationDeposit = ConstU64<2>;
+	type TransferDeposit = ConstU64<3>;
 	type MaxInputs = ConstU32<4>;
 	type MaxOutputs = ConstU32<4>;
 	type MaxExternalIdLen = ConstU32<16>;
@@ -105,8 +122,12 @@ pub const ISSUER_2: AccountId = 9;
 pub const REGULATOR: AccountId = 10;
 /// A second regulator.
 pub const REGULATOR_2: AccountId = 11;
+/// An operator without funds: it cannot pay a deposit.
+pub const PAUPER: AccountId = 12;
 /// An account with no role.
 pub const STRANGER: AccountId = 99;
+/// What every account but `PAUPER` starts with.
+pub const ENDOWMENT: u64 = 1_000_000;
 
 /// Genesis: every actor above registered with its roles.
 pub struct ExtBuilder {
@@ -126,6 +147,7 @@ impl Default for ExtBuilder {
 				(REFINER, operator, CountryCode(*b"FI")),
 				(MAKER, operator, CountryCode(*b"KR")),
 				(AUDITOR, Roles::AUDITOR, CountryCode(*b"CH")),
+				(PAUPER, operator, CountryCode(*b"CD")),
 			],
 			issuers: vec![
 				(ISSUER, Schemes::only(Scheme::Rmap).with(Scheme::Itsci)),
@@ -140,6 +162,27 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		let storage = RuntimeGenesisConfig {
 			system: Default::default(),
+			balances: pallet_balances::GenesisConfig {
+				balances: [
+					MINER_A,
+					MINER_B,
+					TRADER,
+					SMELTER,
+					REFINER,
+					MAKER,
+					AUDITOR,
+					ISSUER,
+					ISSUER_2,
+					REGULATOR,
+					REGULATOR_2,
+					STRANGER,
+					0,
+				]
+				.into_iter()
+				.map(|who| (who, ENDOWMENT))
+				.collect(),
+				..Default::default()
+			},
 			provenance: pallet_provenance::GenesisConfig {
 				parties: self.parties,
 				issuers: self.issuers,

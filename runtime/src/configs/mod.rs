@@ -1,11 +1,13 @@
 //! Configuration of the runtime's pallets, one module per domain.
 
+mod accounts;
 mod consensus;
 mod currency;
 mod governance;
 mod provenance;
 mod system;
 
+pub use accounts::*;
 pub use consensus::*;
 pub use currency::*;
 pub use governance::*;

@@ -1,9 +1,32 @@
 //! Provenance of conflict-free commodities: bounds, loss limits, and who governs roles and
 //! accreditations.
 
-use crate::{AccountId, Runtime, DAYS};
-use frame_support::traits::{ConstU128, ConstU16, ConstU32, Everything};
+use crate::{deposit, AccountId, Balance, Balances, Runtime, RuntimeHoldReason, DAYS};
+use codec::MaxEncodedLen;
+use frame_support::{
+	parameter_types,
+	traits::{ConstU128, ConstU16, ConstU32, Everything},
+};
 use frame_system::EnsureSignedBy;
+use pallet_provenance::{AttestationOf, FacilityOf, LotOf, ObservationOf, TransferOf};
+
+/// Bytes of an item as stored (its bound), plus its key and its deposit record.
+fn stored_bytes(item: usize) -> u32 {
+	// Key: the map's hash and id (24 bytes); deposit record: item key, account and balance.
+	const OVERHEAD: usize = 24 + 9 + 32 + 16 + 24;
+	u32::try_from(item.saturating_add(OVERHEAD)).unwrap_or(u32::MAX)
+}
+
+parameter_types! {
+	/// Deposits are sized from what each item stores: one item plus its bytes (see `deposit`).
+	pub FacilityDeposit: Balance = deposit(1, stored_bytes(FacilityOf::<Runtime>::max_encoded_len()));
+	pub LotDeposit: Balance = deposit(1, stored_bytes(LotOf::<Runtime>::max_encoded_len()));
+	pub AttestationDeposit: Balance =
+		deposit(1, stored_bytes(AttestationOf::<Runtime>::max_encoded_len()));
+	pub ObservationDeposit: Balance =
+		deposit(1, stored_bytes(ObservationOf::<Runtime>::max_encoded_len()));
+	pub TransferDeposit: Balance = deposit(1, stored_bytes(TransferOf::<Runtime>::max_encoded_len()));
+}
 
 impl pallet_provenance::Config for Runtime {
 	type WeightInfo = crate::weights::pallet_provenance::WeightInfo<Runtime>;
@@ -16,6 +39,13 @@ impl pallet_provenance::Config for Runtime {
 	/// RMAP and ITSCI certify 3TG and cobalt, the Kimberley Process diamonds, LBMA and RJC gold;
 	/// an independent audit may certify any commodity.
 	type SchemeCoverage = pallet_provenance::StandardCoverage<Everything>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type FacilityDeposit = FacilityDeposit;
+	type LotDeposit = LotDeposit;
+	type AttestationDeposit = AttestationDeposit;
+	type ObservationDeposit = ObservationDeposit;
+	type TransferDeposit = TransferDeposit;
 	type MaxInputs = ConstU32<16>;
 	type MaxOutputs = ConstU32<16>;
 	type MaxExternalIdLen = ConstU32<32>;

@@ -61,10 +61,10 @@ async function takeNonce(api, address) {
 
 /**
  * Signs `tx` as `signer` and submits it. Resolves once it is in a block (or finalized, with
- * `finalized: true`) with `{ blockHash, events, error }`, where `error` is the decoded dispatch
+ * `finalized: true`; `tip` adds a tip) with `{ blockHash, events, error }`, where `error` is the decoded dispatch
  * error name or null. Rejects if the pool refuses or drops the transaction, or on timeout.
  */
-export function submit(api, tx, signer, { nonce = -1, finalized = false, timeoutMs = 120_000 } = {}) {
+export function submit(api, tx, signer, { nonce = -1, finalized = false, timeoutMs = 120_000, tip } = {}) {
   return new Promise((resolve, reject) => {
     let unsubscribe = null;
     let done = false;
@@ -79,7 +79,7 @@ export function submit(api, tx, signer, { nonce = -1, finalized = false, timeout
       () => finish(() => reject(new Error(`${describe(tx)} not ${finalized ? 'finalized' : 'included'} within ${timeoutMs / 1000} s`))),
       timeoutMs,
     );
-    const send = async () => tx.signAndSend(signer, { nonce: nonce >= 0 ? nonce : await takeNonce(api, signer.address) }, (result) => {
+    const send = async () => tx.signAndSend(signer, { nonce: nonce >= 0 ? nonce : await takeNonce(api, signer.address), ...(tip ? { tip } : {}) }, (result) => {
       const { status } = result;
       if (status.isInvalid || status.isDropped || status.isUsurped) {
         nextNonce.delete(signer.address);

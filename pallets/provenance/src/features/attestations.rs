@@ -30,35 +30,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(valid_from <= valid_until && now <= valid_until, Error::<T>::InvalidValidityWindow);
 
 		let id = NextAttestationId::<T>::get();
-		let spent = |old: &AttestationOf<T>| {
-			old.status == AttestationStatus::Revoked || old.valid_until < now
-		};
-		let push = |list: &mut BoundedVec<AttestationId, T::MaxAttestationsPerSubject>| {
-			let from_issuer = list
-				.iter()
-				.filter_map(|old| Attestations::<T>::get(old))
-				.filter(|old| old.issuer == issuer && !spent(old))
-				.count();
-			ensure!(
-				from_issuer < T::MaxAttestationsPerIssuer::get() as usize,
-				Error::<T>::TooManyAttestationsFromIssuer
-			);
-			if list.is_full() {
-				// A revoked or expired attestation makes room; its record stays in `Attestations`.
-				let position = list
-					.iter()
-					.position(|old| Attestations::<T>::get(old).is_none_or(|a| spent(&a)));
-				if let Some(position) = position {
-					list.remove(position);
-				}
-			}
-			list.try_push(id).map_err(|_| DispatchError::from(Error::<T>::TooManyAttestations))
-		};
-		match subject {
+		let next_id = id.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		let mut list = match subject {
 			Subject::Facility(facility) => {
 				let record = Facilities::<T>::get(facility).ok_or(Error::<T>::FacilityNotFound)?;
 				ensure!(record.active, Error::<T>::FacilityInactive);
-				FacilityAttestations::<T>::try_mutate(facility, push)?;
+				FacilityAttestations::<T>::get(facility)
 			},
 			Subject::Lot(lot) => {
 				let record = Lots::<T>::get(lot).ok_or(Error::<T>::LotNotFound)?;
@@ -66,16 +43,44 @@ impl<T: Config> Pallet<T> {
 					T::SchemeCoverage::covers(scheme, record.commodity),
 					Error::<T>::SchemeNotForCommodity
 				);
-				LotAttestations::<T>::try_mutate(lot, push)?;
+				LotAttestations::<T>::get(lot)
 			},
-		}
-		NextAttestationId::<T>::put(id.checked_add(1).ok_or(ArithmeticError::Overflow)?);
-		let index = IssuerAttestationCount::<T>::get(&issuer);
-		IssuerAttestations::<T>::insert(&issuer, index, id);
-		IssuerAttestationCount::<T>::insert(
-			&issuer,
-			index.checked_add(1).ok_or(ArithmeticError::Overflow)?,
+		};
+		let spent = |old: &AttestationOf<T>| {
+			old.status == AttestationStatus::Revoked || old.valid_until < now
+		};
+		let from_issuer = list
+			.iter()
+			.filter_map(|old| Attestations::<T>::get(old))
+			.filter(|old| old.issuer == issuer && !spent(old))
+			.count();
+		ensure!(
+			from_issuer < T::MaxAttestationsPerIssuer::get() as usize,
+			Error::<T>::TooManyAttestationsFromIssuer
 		);
+		let mut evicted = None;
+		if list.is_full() {
+			// A revoked or expired attestation makes room; its record stays in `Attestations`.
+			let position =
+				list.iter().position(|old| Attestations::<T>::get(old).is_none_or(|a| spent(&a)));
+			if let Some(position) = position {
+				evicted = Some(list.remove(position));
+			}
+		}
+		list.try_push(id).map_err(|_| Error::<T>::TooManyAttestations)?;
+		let index = IssuerAttestationCount::<T>::get(&issuer);
+		let next_index = index.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		Self::hold_deposit(&issuer, DepositItem::Attestation(id))?;
+		if let Some(old) = evicted {
+			Self::release_deposit(DepositItem::Attestation(old));
+		}
+		match subject {
+			Subject::Facility(facility) => FacilityAttestations::<T>::insert(facility, list),
+			Subject::Lot(lot) => LotAttestations::<T>::insert(lot, list),
+		}
+		NextAttestationId::<T>::put(next_id);
+		IssuerAttestations::<T>::insert(&issuer, index, id);
+		IssuerAttestationCount::<T>::insert(&issuer, next_index);
 		Attestations::<T>::insert(
 			id,
 			Attestation {
@@ -205,6 +210,7 @@ impl<T: Config> Pallet<T> {
 		let was_valid = attestation.status == AttestationStatus::Valid;
 		attestation.status = AttestationStatus::Revoked;
 		attestation.suspended_by = None;
+		Self::release_deposit(DepositItem::Attestation(id));
 		Self::deposit_event(Event::AttestationRevoked { attestation: id, by });
 		if was_valid {
 			Ok(Self::store_and_recompute(id, attestation))

@@ -43,11 +43,13 @@ impl<T: Config> Pallet<T> {
 		let expires_at =
 			now.checked_add(&T::TransferExpiry::get()).ok_or(ArithmeticError::Overflow)?;
 		let open = PendingTransferCount::<T>::get();
+		let open_after = open.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		Self::hold_deposit(&who, DepositItem::Transfer(lot_id))?;
 		if open == 0 {
 			// Nothing was pending: the expiry sweep may start from here.
 			ExpiryCursor::<T>::put(now);
 		}
-		PendingTransferCount::<T>::put(open.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+		PendingTransferCount::<T>::put(open_after);
 		let transfer = Transfer {
 			kind,
 			from: who.clone(),
@@ -87,6 +89,7 @@ impl<T: Config> Pallet<T> {
 		PendingTransfers::<T>::remove(lot_id);
 		TransferExpiries::<T>::remove(transfer.expires_at, lot_id);
 		PendingTransferCount::<T>::mutate(|open| *open = open.saturating_sub(1));
+		Self::release_deposit(DepositItem::Transfer(lot_id));
 	}
 
 	pub(crate) fn do_accept_transfer(

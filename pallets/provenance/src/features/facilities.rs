@@ -46,7 +46,9 @@ impl<T: Config> Pallet<T> {
 		let rmi_id = Self::checked_location(country, latitude, longitude, rmi_id, gln)?;
 
 		let facility = NextFacilityId::<T>::get();
-		NextFacilityId::<T>::put(facility.checked_add(1).ok_or(ArithmeticError::Overflow)?);
+		let next = facility.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+		Self::hold_deposit(&operator, DepositItem::Facility(facility))?;
+		NextFacilityId::<T>::put(next);
 		FacilitiesByOperator::<T>::insert(&operator, facility, ());
 		Facilities::<T>::insert(
 			facility,
@@ -118,6 +120,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(record.active, Error::<T>::FacilityInactive);
 		record.active = false;
 		Facilities::<T>::insert(facility, record);
+		Self::release_deposit(DepositItem::Facility(facility));
 		Self::deposit_event(Event::FacilityDeactivated { facility, by });
 		Ok(())
 	}

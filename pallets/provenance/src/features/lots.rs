@@ -31,6 +31,7 @@ impl<T: Config> Pallet<T> {
 
 		let now = frame_system::Pallet::<T>::block_number();
 		let certified_by = Self::valid_attestation_of(facility, commodity, &now);
+		Self::reserve_lots(&who, 1)?;
 		let lot = Self::next_lot_id()?;
 		if let Some(attestation) = certified_by {
 			Self::register_certified(attestation, lot)?;
@@ -90,6 +91,7 @@ impl<T: Config> Pallet<T> {
 			.try_fold(0u128, |sum, quantity| sum.checked_add(*quantity))
 			.ok_or(ArithmeticError::Overflow)?;
 		ensure!(total == parent.quantity, Error::<T>::QuantityNotConserved);
+		Self::reserve_lots(&who, quantities.len())?;
 
 		let now = frame_system::Pallet::<T>::block_number();
 		let parents: BoundedVec<LotId, T::MaxInputs> =
@@ -125,6 +127,7 @@ impl<T: Config> Pallet<T> {
 			BoundedVec::try_from(children.clone()).map_err(|_| Error::<T>::TooManyOutputs)?;
 		parent.status = LotStatus::Consumed;
 		Self::unindex_lot(&parent);
+		Self::release_consumed(lot_id);
 		let claim = parent.claim();
 		let (commodity, grade_ppm, facility) =
 			(parent.commodity, parent.grade_ppm, parent.facility);
@@ -177,6 +180,7 @@ impl<T: Config> Pallet<T> {
 			input.children = children.clone();
 			input.status = LotStatus::Consumed;
 			Self::unindex_lot(&input);
+			Self::release_consumed(input.id);
 			Lots::<T>::insert(input.id, input);
 		}
 	}
@@ -200,6 +204,7 @@ impl<T: Config> Pallet<T> {
 		let (certified_share_bps, fully_certified) = Self::derived_share(&inputs, &origin);
 		let origin_mine = Self::common_origin_mine(&inputs);
 
+		Self::reserve_lots(&who, 1)?;
 		let id = Self::next_lot_id()?;
 		let children: BoundedVec<LotId, T::MaxOutputs> =
 			BoundedVec::try_from(alloc::vec![id]).map_err(|_| Error::<T>::TooManyOutputs)?;
@@ -316,6 +321,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::LossExceedsBound
 		);
 
+		Self::reserve_lots(&who, outputs.len())?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let custody = if process.needs_custody_attestation() {
 			Self::valid_attestation_of(facility_id, commodity, &now)
@@ -380,6 +386,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_active(&lot)?;
 		lot.status = LotStatus::Consumed;
 		Self::unindex_lot(&lot);
+		Self::release_consumed(lot_id);
 		let facility = lot.facility;
 		Lots::<T>::insert(lot_id, lot);
 		Self::deposit_event(Event::LotConsumed { lot: lot_id, custodian: who, facility });

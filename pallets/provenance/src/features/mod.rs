@@ -3,6 +3,7 @@
 
 mod attestations;
 mod custody;
+mod deposits;
 mod facilities;
 mod lots;
 mod parties;

@@ -29,6 +29,7 @@ impl<T: Config> Pallet<T> {
 				_ => {},
 			}
 		}
+		Self::replace_deposit(&who, DepositItem::Observation(lot_id))?;
 		let at = frame_system::Pallet::<T>::block_number();
 		LastObservation::<T>::insert(
 			lot_id,

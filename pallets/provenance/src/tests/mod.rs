@@ -6,6 +6,7 @@ mod attestations;
 mod authority;
 mod claims;
 mod custody;
+mod deposits;
 mod facilities;
 mod lifecycle;
 mod lots;
