@@ -51,7 +51,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let from_issuer = list
 			.iter()
-			.filter_map(|old| Attestations::<T>::get(old))
+			.filter_map(Attestations::<T>::get)
 			.filter(|old| old.issuer == issuer && !spent(old))
 			.count();
 		ensure!(

@@ -84,7 +84,7 @@ impl<T: Config> Pallet<T> {
 			deposit.amount,
 			Precision::BestEffort,
 		);
-		if released.map_or(true, |amount| amount != deposit.amount) {
+		if released != Ok(deposit.amount) {
 			frame_support::defensive!("a recorded deposit was not on hold");
 		}
 	}

@@ -401,7 +401,7 @@ impl Attacker {
 				// Mostly a process the inputs' facility may run.
 				let at = inputs
 					.first()
-					.and_then(|id| Lots::<Test>::get(id))
+					.and_then(Lots::<Test>::get)
 					.and_then(|lot| crate::Facilities::<Test>::get(lot.facility));
 				let allowed: Vec<ProcessKind> = PROCESSES
 					.into_iter()
