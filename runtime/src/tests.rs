@@ -72,19 +72,27 @@ fn every_preset_builds_a_genesis_state() {
 
 #[test]
 fn a_block_pays_its_miner() {
-	use codec::Encode;
 	use sp_keyring::Sr25519Keyring;
+	let miner = Sr25519Keyring::Ferdie.to_account_id();
+	mined_block_by(&miner).execute_with(|| {
+		BlockReward::on_finalize(1);
+		assert_eq!(Balances::free_balance(&miner), configs::BlockRewardAmount::get());
+	});
+}
+
+/// An empty state in block 1, whose proof-of-work pre-runtime digest names `miner` as the author.
+fn mined_block_by(miner: &AccountId) -> sp_io::TestExternalities {
+	use codec::Encode;
 	let storage = frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap();
-	sp_io::TestExternalities::new(storage).execute_with(|| {
-		let miner = Sr25519Keyring::Ferdie.to_account_id();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| {
 		System::initialize(&1, &Default::default(), &Default::default());
 		System::deposit_log(sp_runtime::DigestItem::PreRuntime(
 			sp_consensus_pow::POW_ENGINE_ID,
 			miner.encode(),
 		));
-		BlockReward::on_finalize(1);
-		assert_eq!(Balances::free_balance(&miner), configs::BlockRewardAmount::get());
 	});
+	ext
 }
 
 /// The genesis state of the runtime preset `name`.
@@ -292,17 +300,10 @@ fn fees_rise_with_congestion_and_fall_when_blocks_are_empty() {
 
 #[test]
 fn fees_and_tips_reach_the_block_author_less_the_burned_share() {
-	use codec::Encode;
 	use frame_support::traits::{fungible::Balanced, OnUnbalanced};
 	use sp_keyring::Sr25519Keyring;
-	let storage = frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap();
-	sp_io::TestExternalities::new(storage).execute_with(|| {
-		let miner = Sr25519Keyring::Ferdie.to_account_id();
-		System::initialize(&1, &Default::default(), &Default::default());
-		System::deposit_log(sp_runtime::DigestItem::PreRuntime(
-			sp_consensus_pow::POW_ENGINE_ID,
-			miner.encode(),
-		));
+	let miner = Sr25519Keyring::Ferdie.to_account_id();
+	mined_block_by(&miner).execute_with(|| {
 		let issuance = |amount| <Balances as Balanced<AccountId>>::issue(amount);
 		let (fee, tip) = (100 * MILLI_UNIT, 10 * MILLI_UNIT);
 		configs::DealWithFees::on_unbalanceds([issuance(fee), issuance(tip)].into_iter());

@@ -128,6 +128,22 @@ pub const PAUPER: AccountId = 12;
 pub const STRANGER: AccountId = 99;
 /// What every account but `PAUPER` starts with.
 pub const ENDOWMENT: u64 = 1_000_000;
+/// The accounts endowed at genesis: all of the above but `PAUPER`, and account 0.
+pub const ENDOWED: [AccountId; 13] = [
+	MINER_A,
+	MINER_B,
+	TRADER,
+	SMELTER,
+	REFINER,
+	MAKER,
+	AUDITOR,
+	ISSUER,
+	ISSUER_2,
+	REGULATOR,
+	REGULATOR_2,
+	STRANGER,
+	0,
+];
 
 /// Genesis: every actor above registered with its roles.
 pub struct ExtBuilder {
@@ -163,24 +179,7 @@ impl ExtBuilder {
 		let storage = RuntimeGenesisConfig {
 			system: Default::default(),
 			balances: pallet_balances::GenesisConfig {
-				balances: [
-					MINER_A,
-					MINER_B,
-					TRADER,
-					SMELTER,
-					REFINER,
-					MAKER,
-					AUDITOR,
-					ISSUER,
-					ISSUER_2,
-					REGULATOR,
-					REGULATOR_2,
-					STRANGER,
-					0,
-				]
-				.into_iter()
-				.map(|who| (who, ENDOWMENT))
-				.collect(),
+				balances: ENDOWED.into_iter().map(|who| (who, ENDOWMENT)).collect(),
 				..Default::default()
 			},
 			provenance: pallet_provenance::GenesisConfig {
