@@ -140,11 +140,13 @@ fn a_heavier_fork_without_the_finalized_block_is_refused() {
 	let _turn = common::exclusive();
 	let base = tempfile::tempdir().expect("a temporary directory");
 	// An outsider mines alone on the dev chain for a head start, with no validator key: its chain
-	// is never finalized.
+	// is never finalized. It ignores GRANDPA as an attacker would (`--no-grandpa`): a node that
+	// follows finality takes the honest node's commits when they meet, finalizes the honest
+	// block and leaves its own fork, so the fork would never be offered.
 	let miner = Sr25519Keyring::Ferdie.to_account_id().to_string();
 	let outsider = Node::start(
 		&base.path().join("outsider"),
-		&["--chain", "dev", "--mine", "--author", &miner, "--mining-threads", "1"],
+		&["--chain", "dev", "--mine", "--author", &miner, "--mining-threads", "1", "--no-grandpa"],
 	);
 	outsider.wait_for(TIMEOUT, "the outsider's head start", |node| {
 		(node.best_number() >= 20).then_some(())
@@ -266,6 +268,33 @@ fn a_newly_bonded_candidate_joins_the_grandpa_set_at_a_session_boundary() {
 	// With both voting, finality goes on past the change.
 	alice.wait_finalized(first + 3, TIMEOUT);
 	eve_node.wait_finalized(first + 3, TIMEOUT);
+
+	// An anchor made after the change verifies from the chain spec alone, through the change.
+	let hash = sp_core::H256::repeat_byte(0x5e);
+	let anchor = RuntimeCall::Notary(pallet_notary::Call::anchor {
+		hash,
+		algorithm: pallet_notary::HashAlgorithm::Blake2b256,
+		kind: pallet_notary::AnchorKind::Record,
+		subject: None,
+		memo: None,
+	});
+	let alice_key = Sr25519Keyring::Alice;
+	let nonce =
+		alice.rpc("system_accountNextIndex", json!([alice_key.to_account_id().to_string()]));
+	let nonce = u32::try_from(nonce.as_u64().expect("a nonce")).expect("a small nonce");
+	let extrinsic =
+		signed_extrinsic(genesis, anchor, &alice_key.to_account_id(), &alice_key.pair(), nonce);
+	let (included, _) = common::submit_and_watch(&alice, &extrinsic);
+	let anchored_at = alice.block_number(&json!(included));
+	let proof = alice.wait_for(TIMEOUT, "a justified block past the anchor", |node| {
+		let answer = node.try_rpc("notary_prove", json!([to_hex(hash.as_bytes())])).ok()?;
+		(answer["blockNumber"].as_u64()? >= anchored_at).then_some(())?;
+		Some(common::prove(node, hash).1)
+	});
+	assert!(!proof.set_changes.is_empty(), "the set changed since genesis");
+	let verified = proof.verify(&hash, &common::trust_from_spec("dev")).expect("verifies");
+	assert!(verified.set_id >= 1, "finalized by a later set than genesis's");
+	assert!(verified.anchor.is_some());
 	eve_node.stop();
 	alice.stop();
 }

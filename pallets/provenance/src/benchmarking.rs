@@ -79,6 +79,14 @@ fn lot_at<T: Config>(
 	)?)
 }
 
+/// A lot mined at a mine of its own, for the benchmarks of pallets that need a lot to exist
+/// (the notary's anchors about a lot).
+pub fn a_lot<T: Config>() -> Result<LotId, BenchmarkError> {
+	let miner = party::<T>("lot-miner");
+	let mine = facility_of::<T>(&miner, FacilityKind::Mine)?;
+	lot_at::<T>(&miner, mine, 1_000_000)
+}
+
 /// An accredited issuer (the `index`-th) and a valid attestation of `facility` by it.
 fn attestation_by<T: Config>(
 	facility: FacilityId,
@@ -126,7 +134,7 @@ fn lot_in_transit<T: Config>() -> Result<(T::AccountId, T::AccountId, LotId), Be
 		lot,
 		TransferKind::Both,
 		trader.clone(),
-		post,
+		Some(post),
 	)?;
 	Ok((miner, trader, lot))
 }
@@ -354,7 +362,7 @@ mod benchmarks {
 				lot,
 				TransferKind::Both,
 				smelter.clone(),
-				works,
+				Some(works),
 			)?;
 			Provenance::<T>::do_accept_transfer(smelter.clone(), lot, 1_000_000)?;
 			inputs.push(lot);

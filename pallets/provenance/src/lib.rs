@@ -79,7 +79,7 @@ pub mod types;
 pub mod weights;
 
 #[cfg(feature = "runtime-benchmarks")]
-mod benchmarking;
+pub mod benchmarking;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -1126,7 +1126,7 @@ pub mod pallet {
 			to_facility: FacilityId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_propose_transfer(who, lot, TransferKind::Both, to, to_facility)
+			Self::do_propose_transfer(who, lot, TransferKind::Both, to, Some(to_facility))
 		}
 
 		/// Propose to move a lot into the custody of `to` at `to_facility`, its owner staying the
@@ -1143,7 +1143,7 @@ pub mod pallet {
 			to_facility: FacilityId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_propose_transfer(who, lot, TransferKind::Custody, to, to_facility)
+			Self::do_propose_transfer(who, lot, TransferKind::Custody, to, Some(to_facility))
 		}
 
 		/// Propose to sell a lot to `to`: ownership moves when `to` accepts, custody and facility
@@ -1160,8 +1160,7 @@ pub mod pallet {
 			to: T::AccountId,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let facility = Lots::<T>::get(lot).ok_or(Error::<T>::LotNotFound)?.facility;
-			Self::do_propose_transfer(who, lot, TransferKind::Ownership, to, facility)
+			Self::do_propose_transfer(who, lot, TransferKind::Ownership, to, None)
 		}
 
 		/// Accept a lot, recording the quantity actually received (at most what was sent; for an

@@ -64,33 +64,33 @@ pub enum ProxyType {
 	Governance,
 }
 
+/// A batch of calls: allowed to a restricted proxy, as each call in it is filtered again (the
+/// proxy's origin carries its filter into the batch).
+fn is_batch(call: &RuntimeCall) -> bool {
+	matches!(
+		call,
+		RuntimeCall::Utility(
+			pallet_utility::Call::batch { .. }
+				| pallet_utility::Call::batch_all { .. }
+				| pallet_utility::Call::force_batch { .. }
+		)
+	)
+}
+
 impl InstanceFilter<RuntimeCall> for ProxyType {
 	fn filter(&self, call: &RuntimeCall) -> bool {
 		match self {
 			ProxyType::Any => true,
-			// A batch is allowed; each call in it is filtered again, as the proxy's origin
-			// carries this filter into the batch.
-			ProxyType::Provenance => matches!(
-				call,
-				RuntimeCall::Provenance(..)
-					| RuntimeCall::Utility(
-						pallet_utility::Call::batch { .. }
-							| pallet_utility::Call::batch_all { .. }
-							| pallet_utility::Call::force_batch { .. }
-					)
-			),
-			ProxyType::Governance => matches!(
-				call,
-				RuntimeCall::Council(..)
-					| RuntimeCall::Referenda(..)
-					| RuntimeCall::ConvictionVoting(..)
-					| RuntimeCall::Preimage(..)
-					| RuntimeCall::Utility(
-						pallet_utility::Call::batch { .. }
-							| pallet_utility::Call::batch_all { .. }
-							| pallet_utility::Call::force_batch { .. }
-					)
-			),
+			ProxyType::Provenance => matches!(call, RuntimeCall::Provenance(..)) || is_batch(call),
+			ProxyType::Governance => {
+				matches!(
+					call,
+					RuntimeCall::Council(..)
+						| RuntimeCall::Referenda(..)
+						| RuntimeCall::ConvictionVoting(..)
+						| RuntimeCall::Preimage(..)
+				) || is_batch(call)
+			},
 		}
 	}
 

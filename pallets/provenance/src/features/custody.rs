@@ -10,14 +10,17 @@ use frame_support::{ensure, pallet_prelude::*, traits::Get};
 use sp_runtime::{traits::CheckedAdd, ArithmeticError};
 
 impl<T: Config> Pallet<T> {
+	/// Opens a transfer of `kind` to `to` at `to_facility`; `None` leaves the lot at its facility
+	/// (a sale, where custody stays).
 	pub(crate) fn do_propose_transfer(
 		who: T::AccountId,
 		lot_id: LotId,
 		kind: TransferKind,
 		to: T::AccountId,
-		to_facility: FacilityId,
+		to_facility: Option<FacilityId>,
 	) -> DispatchResult {
 		let mut lot = Lots::<T>::get(lot_id).ok_or(Error::<T>::LotNotFound)?;
+		let to_facility = to_facility.unwrap_or(lot.facility);
 		if kind.moves_custody() {
 			ensure!(lot.custodian == who, Error::<T>::NotCustodian);
 		}
