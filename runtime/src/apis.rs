@@ -3,8 +3,8 @@
 use crate::{
 	configs::{BABE_GENESIS_EPOCH_CONFIG, BABE_SLOT_DURATION_MS, EPOCH_DURATION_SLOTS},
 	AccountId, Babe, Balance, Block, BlockNumber, ConsensusMode, Difficulty, Executive, Grandpa,
-	Historical, InherentDataExt, Nonce, Provenance, Runtime, RuntimeCall, RuntimeGenesisConfig,
-	SessionKeys, System, TransactionPayment, VERSION,
+	Historical, InherentDataExt, Nonce, Notary, Provenance, Runtime, RuntimeCall,
+	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -246,6 +246,20 @@ impl_runtime_apis! {
 
 		fn attestations_of(subject: pallet_provenance::Subject) -> Vec<pallet_provenance::AttestationId> {
 			Provenance::attestations_of(subject)
+		}
+	}
+
+	impl pallet_notary_runtime_api::NotaryApi<Block, pallet_notary::AnchorOf<Runtime>> for Runtime {
+		fn anchor(hash: sp_core::H256) -> Option<pallet_notary::AnchorOf<Runtime>> {
+			Notary::anchor_of(hash)
+		}
+
+		fn anchors_of(
+			subject: pallet_notary::Subject,
+			after: Option<sp_core::H256>,
+			limit: u32,
+		) -> Vec<sp_core::H256> {
+			Notary::anchors_of(subject, after, limit)
 		}
 	}
 

@@ -8,6 +8,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_sudo, Sudo]
 	[pallet_block_reward, BlockReward]
 	[pallet_provenance, Provenance]
+	[pallet_notary, Notary]
 	[pallet_validator_set, ValidatorSet]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]

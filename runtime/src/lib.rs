@@ -70,7 +70,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("lode"),
 	impl_name: Cow::Borrowed("lode-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -240,6 +240,8 @@ mod runtime {
 	pub type ConvictionVoting = pallet_conviction_voting;
 	#[runtime::pallet_index(27)]
 	pub type Referenda = pallet_referenda;
+	#[runtime::pallet_index(28)]
+	pub type Notary = pallet_notary;
 }
 
 /// Unsigned transactions a pallet submits from the node (equivocation reports of BABE and

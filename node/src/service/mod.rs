@@ -270,8 +270,13 @@ where
 	let rpc_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let authority_set = grandpa_link.shared_authority_set().clone();
 		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				authority_set: authority_set.clone(),
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};

@@ -345,3 +345,28 @@ pub fn submit_and_watch(
 	}
 	(hash, events)
 }
+
+/// The trust a user derives from the raw chain spec `chain` alone.
+pub fn trust_from_spec(chain: &str) -> lode_verifier::Trust {
+	let output = Command::new(node_binary())
+		.args(["build-spec", "--chain", chain, "--raw"])
+		.output()
+		.expect("build-spec runs");
+	assert!(output.status.success(), "build-spec --chain {chain} --raw failed");
+	let spec: Value = serde_json::from_slice(&output.stdout).expect("a JSON chain spec");
+	let top = spec["genesis"]["raw"]["top"].as_object().expect("raw genesis storage");
+	let entries = top
+		.iter()
+		.map(|(key, value)| (from_hex(key), from_hex(value.as_str().expect("a hex value"))))
+		.collect();
+	let (genesis_hash, authorities) =
+		lode_verifier::genesis::genesis_of(entries).expect("the spec's genesis");
+	lode_verifier::Trust::genesis(genesis_hash, authorities)
+}
+
+/// The node's `notary_prove` answer about `hash`, and its proof decoded.
+pub fn prove(node: &Node, hash: H256) -> (Value, lode_verifier::NotaryProof) {
+	let answer = node.rpc("notary_prove", json!([to_hex(hash.as_bytes())]));
+	let bytes = from_hex(answer["proof"].as_str().expect("a proof"));
+	(answer, lode_verifier::NotaryProof::decode_bytes(&bytes).expect("the proof decodes"))
+}

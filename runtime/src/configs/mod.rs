@@ -4,6 +4,7 @@ mod accounts;
 mod consensus;
 mod currency;
 mod governance;
+mod notary;
 mod provenance;
 mod system;
 

@@ -8,6 +8,7 @@ pub mod pallet_collective;
 pub mod pallet_consensus_benchmarking;
 pub mod pallet_membership;
 pub mod pallet_node_authorization;
+pub mod pallet_notary;
 pub mod pallet_provenance;
 pub mod pallet_sudo;
 pub mod pallet_timestamp;
