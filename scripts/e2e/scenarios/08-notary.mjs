@@ -12,6 +12,10 @@ import { country } from './02-provenance.mjs';
 const state = {};
 const sha256 = (text) => `0x${createHash('sha256').update(text).digest('hex')}`;
 const utf8 = (bytes) => Buffer.from(bytes.toU8a(true)).toString('utf8');
+// An event field by name. Polkadot.js gives event data a getter for each field unless the name
+// is taken already: every codec has a `hash` (the BLAKE2 of its encoding), so the notary's
+// `hash` field is read by its position.
+const field = (data, name) => data[data.meta.fields.findIndex((f) => f.name.unwrapOr('').toString() === name)];
 
 async function expectError(api, tx, signer, name) {
   const result = await submit(api, tx, signer);
@@ -41,7 +45,7 @@ export const tests = [
         dave,
       );
       const event = findEvent(result, 'notary', 'Anchored').data;
-      assert.equal(event.hash.toHex(), state.hash);
+      assert.equal(field(event, 'hash').toHex(), state.hash);
       assert.equal(event.algorithm.type, 'Sha256');
       assert.equal(event.by.toString(), dave.address);
       state.deposit = big(event.deposit);
@@ -70,13 +74,13 @@ export const tests = [
   },
   {
     name: 'notary_prove answers with a proof whose parts Polkadot.js decodes: header, justification, record, key',
-    async run({ api, accounts }) {
+    async run({ api, provider, accounts }) {
       const { dave } = accounts;
       const methods = (await api.rpc.rpc.methods()).methods.map((m) => m.toString());
       assert.ok(methods.includes('notary_prove') && methods.includes('notary_proveInBatch'));
       let answer;
       for (let tries = 0; ; tries += 1) {
-        answer = await api.provider.send('notary_prove', [state.hash]);
+        answer = await provider.send('notary_prove', [state.hash]);
         const anchoredAt = (await api.call.notaryApi.anchor(state.hash)).unwrap().block.toNumber();
         if (answer.blockNumber >= anchoredAt) break;
         assert.ok(tries < 120, 'finality reaches the anchor');
@@ -95,11 +99,11 @@ export const tests = [
       assert.equal(record.anchoredBy.toString(), dave.address);
       assert.ok(answer.storageProof.length >= 1);
       // An absent hash: a proof of absence.
-      const absent = await api.provider.send('notary_prove', [sha256('never anchored either')]);
+      const absent = await provider.send('notary_prove', [sha256('never anchored either')]);
       assert.equal(absent.anchored, false);
       assert.equal(absent.record, null);
       // Bad input is refused with a clear error.
-      await assert.rejects(api.provider.send('notary_prove', ['0x1234']), /invalid|parse|hex/i);
+      await assert.rejects(provider.send('notary_prove', ['0x1234']), /invalid|parse|hex/i);
     },
   },
   {
