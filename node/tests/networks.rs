@@ -140,13 +140,11 @@ fn a_heavier_fork_without_the_finalized_block_is_refused() {
 	let _turn = common::exclusive();
 	let base = tempfile::tempdir().expect("a temporary directory");
 	// An outsider mines alone on the dev chain for a head start, with no validator key: its chain
-	// is never finalized. It ignores GRANDPA as an attacker would (`--no-grandpa`): a node that
-	// follows finality takes the honest node's commits when they meet, finalizes the honest
-	// block and leaves its own fork, so the fork would never be offered.
+	// is never finalized.
 	let miner = Sr25519Keyring::Ferdie.to_account_id().to_string();
 	let outsider = Node::start(
 		&base.path().join("outsider"),
-		&["--chain", "dev", "--mine", "--author", &miner, "--mining-threads", "1", "--no-grandpa"],
+		&["--chain", "dev", "--mine", "--author", &miner, "--mining-threads", "1"],
 	);
 	outsider.wait_for(TIMEOUT, "the outsider's head start", |node| {
 		(node.best_number() >= 20).then_some(())
