@@ -214,13 +214,20 @@ where
 		.ok_or_else(|| ServiceError::Other("the database has no genesis block".into()))?;
 	let grandpa_protocol_name =
 		sc_consensus_grandpa::protocol_standard_name(&genesis_hash, &config.chain_spec);
-	let (grandpa_protocol_config, grandpa_notification_service) =
-		sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
-			grandpa_protocol_name.clone(),
-			metrics.clone(),
-			net_config.peer_store_handle(),
-		);
-	net_config.add_notification_protocol(grandpa_protocol_config);
+	// The GRANDPA protocol is registered only where the voter runs to serve it: with litep2p, a
+	// registered protocol whose handle is dropped closes every connection the node makes, so a
+	// `--no-grandpa` node would never keep a peer.
+	let enable_grandpa = !config.disable_grandpa;
+	let grandpa_notification_service = enable_grandpa.then(|| {
+		let (grandpa_protocol_config, notification_service) =
+			sc_consensus_grandpa::grandpa_peers_set_config::<_, Network>(
+				grandpa_protocol_name.clone(),
+				metrics.clone(),
+				net_config.peer_store_handle(),
+			);
+		net_config.add_notification_protocol(grandpa_protocol_config);
+		notification_service
+	});
 
 	// No warp sync: a warp-synced node lacks the parent state the PoW import needs to read the
 	// difficulty, so proof-of-work chains sync block by block.
@@ -264,7 +271,6 @@ where
 	let role = config.role;
 	let force_authoring = config.force_authoring;
 	let name = config.network.node_name.clone();
-	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
 	let rpc_builder = {
@@ -347,7 +353,7 @@ where
 		},
 	}
 
-	if enable_grandpa {
+	if let Some(notification_service) = grandpa_notification_service {
 		// Only validators vote; other nodes follow finality through justifications.
 		let keystore = role.is_authority().then(|| keystore_container.keystore());
 		let grandpa_config = sc_consensus_grandpa::Config {
@@ -365,7 +371,7 @@ where
 			link: grandpa_link,
 			network,
 			sync: sync_service,
-			notification_service: grandpa_notification_service,
+			notification_service,
 			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
 			prometheus_registry,
 			shared_voter_state: SharedVoterState::empty(),
