@@ -187,9 +187,11 @@ async fn run(cli: Cli) -> Result<(), Failure> {
 				.unwrap_or_default();
 			let standing = report.standing;
 			let text = match standing {
-				commands::Standing::NotAnchored => {
-					format!("{name}: not anchored ({}){batch}\n{against}", report.hash)
-				},
+				commands::Standing::NotAnchored => format!(
+					"{name}: not anchored ({}){batch} as of finalized block #{} (an anchor made \
+					 since shows once it is finalized)\n{against}",
+					report.hash, report.finalized_block
+				),
 				_ => {
 					let mut text = format!(
 						"{name}: anchored{batch} by {} in block #{} at {}",

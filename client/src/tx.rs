@@ -32,12 +32,18 @@ pub fn address(account: &AccountId) -> String {
 	account.to_ss58check()
 }
 
-/// The extrinsic of `call` signed by `pair` with `nonce`, for the chain and runtime the node runs.
-async fn signed(node: &Node, call: RuntimeCall, pair: &sr25519::Pair) -> Result<Vec<u8>, Failure> {
-	let account = account_of(pair);
-	let genesis = node.genesis_hash().await?;
-	let (spec_version, transaction_version) = node.runtime_version().await?;
-	let nonce = node.next_nonce(&address(&account)).await?;
+/// `call` as a signed, immortal extrinsic of `signer` with `nonce`, signed with `key` (a key
+/// that is not the signer's gives a bad signature), for the chain with `genesis` and the runtime
+/// of `spec_version` and `transaction_version`.
+pub fn signed_extrinsic(
+	call: RuntimeCall,
+	signer: &AccountId,
+	key: &sr25519::Pair,
+	nonce: u32,
+	genesis: H256,
+	spec_version: u32,
+	transaction_version: u32,
+) -> Vec<u8> {
 	let extension: TxExtension = (
 		frame_system::AuthorizeCall::<Runtime>::new(),
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
@@ -54,14 +60,23 @@ async fn signed(node: &Node, call: RuntimeCall, pair: &sr25519::Pair) -> Result<
 	let implicit =
 		((), (), spec_version, transaction_version, genesis, genesis, (), (), (), None, ());
 	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| pair.sign(bytes));
-	Ok(UncheckedExtrinsic::new_signed(
+	let signature = payload.using_encoded(|bytes| key.sign(bytes));
+	UncheckedExtrinsic::new_signed(
 		call,
-		MultiAddress::Id(account),
+		MultiAddress::Id(signer.clone()),
 		MultiSignature::Sr25519(signature),
 		extension,
 	)
-	.encode())
+	.encode()
+}
+
+/// `call` signed by `pair` with its next nonce, for the chain and runtime the node runs.
+async fn signed(node: &Node, call: RuntimeCall, pair: &sr25519::Pair) -> Result<Vec<u8>, Failure> {
+	let account = account_of(pair);
+	let genesis = node.genesis_hash().await?;
+	let (spec_version, transaction_version) = node.runtime_version().await?;
+	let nonce = node.next_nonce(&address(&account)).await?;
+	Ok(signed_extrinsic(call, &account, pair, nonce, genesis, spec_version, transaction_version))
 }
 
 /// What a finalized transaction did.

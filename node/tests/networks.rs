@@ -1,6 +1,7 @@
 //! Networks of several nodes on loopback: GRANDPA finality by four proof-of-work validators as
-//! they go down and come back, a heavier fork that leaves the finalized chain refused, and a newly
-//! bonded validator joining the GRANDPA set at a session boundary.
+//! they go down and come back and as one rotates its keys (a file anchored there verifies with
+//! `lode verify` through the set change), a heavier fork that leaves the finalized chain refused,
+//! and a newly bonded validator joining the GRANDPA set at a session boundary.
 
 mod common;
 
@@ -15,6 +16,7 @@ use sp_keyring::Sr25519Keyring;
 use std::{
 	collections::BTreeMap,
 	path::Path,
+	process::Command,
 	thread,
 	time::{Duration, Instant},
 };
@@ -124,6 +126,73 @@ fn four_pow_validators_finalize_through_one_failure_stall_at_two_and_catch_up() 
 		node.wait_finalized(best_while_stalled, TIMEOUT);
 	}
 	record.check(&[&alice, &bob, &charlie, &dave]);
+
+	// Dave rotates its session keys: at a session boundary the GRANDPA set changes (set 1), the
+	// same four voters, Dave under its new key; finality goes on through the change.
+	let genesis = alice.genesis();
+	let dave_account: AccountId = Sr25519Keyring::Dave.to_account_id();
+	let generated = dave.rpc("author_rotateKeysWithOwner", json!([to_hex(&dave_account.encode())]));
+	let keys_bytes = from_hex(generated["keys"].as_str().expect("session keys"));
+	let proof = from_hex(generated["proof"].as_str().expect("a proof of possession"));
+	let keys = SessionKeys::decode(&mut &keys_bytes[..]).expect("session keys decode");
+	let set_keys =
+		RuntimeCall::Session(pallet_session::Call::set_keys { keys: keys.clone(), proof });
+	let extrinsic =
+		signed_extrinsic(genesis, set_keys, &dave_account, &Sr25519Keyring::Dave.pair(), 0);
+	common::submit_and_watch(&alice, &extrinsic);
+	let new_key: sp_consensus_grandpa::AuthorityId = keys.grandpa;
+	let changed_at = alice.wait_for(TIMEOUT, "Dave's new key in the GRANDPA set", |node| {
+		let best = node.best_number();
+		let hash = node.block_hash(best)?;
+		grandpa_authorities(node, &hash).iter().any(|(id, _)| *id == new_key).then_some(best)
+	});
+	for node in [&alice, &bob, &charlie, &dave] {
+		node.wait_finalized(changed_at + 3, TIMEOUT);
+	}
+	record.check(&[&alice, &bob, &charlie, &dave]);
+
+	// A file anchored with `lode anchor` through Alice's node verifies with `lode verify` through
+	// Bob's, given only the chain spec: through the set change, finalized by set 1.
+	let lode = lode_binary();
+	let spec = base.path().join("local.json");
+	let built = Command::new(common::node_binary())
+		.args(["build-spec", "--chain", "local", "--raw"])
+		.output()
+		.expect("build-spec runs");
+	assert!(built.status.success(), "build-spec: {}", String::from_utf8_lossy(&built.stderr));
+	std::fs::write(&spec, built.stdout).expect("the spec is written");
+	let file = base.path().join("certificate.txt");
+	let content = b"conflict-free tin, lot 7, smelter audit 2026".to_vec();
+	std::fs::write(&file, &content).expect("the file is written");
+	let run = |args: &[&str]| {
+		let output = Command::new(&lode).args(args).output().expect("lode runs");
+		let report =
+			serde_json::from_slice::<serde_json::Value>(&output.stdout).unwrap_or_default();
+		(output.status.code(), report, String::from_utf8_lossy(&output.stderr).into_owned())
+	};
+	let url = |node: &Node| format!("ws://127.0.0.1:{}", node.rpc_port);
+	let file_arg = file.to_str().expect("a UTF-8 path");
+	let spec_arg = spec.to_str().expect("a UTF-8 path");
+	let (status, _, stderr) =
+		run(&["anchor", file_arg, "--suri", "//Alice", "--url", &url(&alice)]);
+	assert_eq!(status, Some(0), "lode anchor: {stderr}");
+	let (status, report, stderr) =
+		run(&["verify", file_arg, "--chain-spec", spec_arg, "--url", &url(&bob), "--json"]);
+	assert_eq!(status, Some(0), "lode verify: {report} {stderr}");
+	assert_eq!(report["standing"], "anchored", "{report}");
+	assert_eq!(report["anchoredBy"], Sr25519Keyring::Alice.to_account_id().to_string());
+	assert_eq!(report["verifiedAgainst"], json!(to_hex(genesis.as_bytes())), "{report}");
+	assert!(report["authoritySet"].as_u64() >= Some(1), "finalized by a later set: {report}");
+	// One byte different: not anchored, and the proof of that verifies too (exit status 1).
+	let mut changed = content;
+	changed[0] ^= 1;
+	std::fs::write(&file, &changed).expect("the file is rewritten");
+	let (status, report, stderr) =
+		run(&["verify", file_arg, "--chain-spec", spec_arg, "--url", &url(&charlie), "--json"]);
+	assert_eq!(status, Some(1), "lode verify of the changed file: {report} {stderr}");
+	assert_eq!(report["standing"], "not-anchored", "{report}");
+	assert!(report["authoritySet"].as_u64() >= Some(1), "{report}");
+
 	eprintln!(
 		"four-validator test: {} s, {} blocks finalized, finality lag now {} blocks",
 		started.elapsed().as_secs(),
@@ -140,11 +209,12 @@ fn a_heavier_fork_without_the_finalized_block_is_refused() {
 	let _turn = common::exclusive();
 	let base = tempfile::tempdir().expect("a temporary directory");
 	// An outsider mines alone on the dev chain for a head start, with no validator key: its chain
-	// is never finalized.
+	// is never finalized. It ignores finality (`--no-grandpa`), as an attacker would: a node that
+	// followed GRANDPA would take the honest node's commit when they meet and leave its own fork.
 	let miner = Sr25519Keyring::Ferdie.to_account_id().to_string();
 	let outsider = Node::start(
 		&base.path().join("outsider"),
-		&["--chain", "dev", "--mine", "--author", &miner, "--mining-threads", "1"],
+		&["--chain", "dev", "--mine", "--author", &miner, "--mining-threads", "1", "--no-grandpa"],
 	);
 	outsider.wait_for(TIMEOUT, "the outsider's head start", |node| {
 		(node.best_number() >= 20).then_some(())
@@ -192,6 +262,13 @@ fn a_heavier_fork_without_the_finalized_block_is_refused() {
 	assert_eq!(honest.block_hash(finalized), Some(finalized_hash));
 	honest.stop();
 	outsider.stop();
+}
+
+/// The `lode` command, built next to `lode-node` (`cargo build --release --workspace`).
+fn lode_binary() -> std::path::PathBuf {
+	let path = common::node_binary().with_file_name("lode");
+	assert!(path.exists(), "{} is missing: cargo build --release -p lode-client", path.display());
+	path
 }
 
 /// The GRANDPA authorities at block `hash`, from the runtime.

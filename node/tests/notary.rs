@@ -42,9 +42,19 @@ fn an_anchor_on_the_dev_chain_verifies_from_the_chain_spec_alone() {
 		signed_extrinsic(node.genesis(), call, &alice.to_account_id(), &alice.pair(), 0);
 	let (included, _) = submit_and_watch(&node, &extrinsic);
 	let anchored_at = node.block_number(&json!(included));
-	node.wait_for(TIMEOUT, "a justified block past the anchor", |node| {
+	let root = H256::repeat_byte(0xb7);
+	let batch = RuntimeCall::Notary(pallet_notary::Call::anchor_batch {
+		merkle_root: root,
+		leaf_count: 3,
+		schema: b"lode-files/1".to_vec(),
+	});
+	let extrinsic =
+		signed_extrinsic(node.genesis(), batch, &alice.to_account_id(), &alice.pair(), 1);
+	let (included, _) = submit_and_watch(&node, &extrinsic);
+	let batch_at = node.block_number(&json!(included));
+	node.wait_for(TIMEOUT, "a justified block past both anchors", |node| {
 		let answer = node.try_rpc("notary_prove", json!([to_hex(hash.as_bytes())])).ok()?;
-		(answer["blockNumber"].as_u64()? >= anchored_at).then_some(())
+		(answer["blockNumber"].as_u64()? >= anchored_at.max(batch_at)).then_some(())
 	});
 
 	let (answer, proof) = prove(&node, hash);
@@ -90,6 +100,14 @@ fn an_anchor_on_the_dev_chain_verifies_from_the_chain_spec_alone() {
 	assert!(unknown.unwrap_err().contains("not a known block"));
 	let item = node.try_rpc("notary_proveInBatch", json!([to_hex(hash.as_bytes()), 0]));
 	assert!(item.unwrap_err().contains("not a batch"));
+	let past = node.try_rpc("notary_proveInBatch", json!([to_hex(root.as_bytes()), 3]));
+	assert!(past.unwrap_err().contains("past the batch of 3 leaves"));
+	let inside = node.rpc("notary_proveInBatch", json!([to_hex(root.as_bytes()), 2]));
+	assert_eq!(inside["leafCount"], json!(3));
+	let bytes = from_hex(inside["proof"].as_str().expect("a proof"));
+	let proof = lode_verifier::NotaryProof::decode_bytes(&bytes).expect("decodes");
+	let batch = proof.verify(&root, &trust).expect("verifies").anchor.expect("anchored");
+	assert!(matches!(batch.content, lode_verifier::Content::Batch { leaf_count: 3, .. }));
 
 	// The OpenRPC document lists exactly the node's custom methods.
 	let served = node.rpc("rpc_methods", json!([]));

@@ -312,3 +312,101 @@ fn fees_and_tips_reach_the_block_author_less_the_burned_share() {
 		assert_eq!(pallet_balances::TotalIssuance::<Runtime>::get(), fee * share / 100 + tip);
 	});
 }
+
+/// Names a Polkadot.js event already has before it adds a getter for each field, and so gives
+/// no getter for a field of that name (`event.data.hash` is the BLAKE2 of the data, not the
+/// field): the methods and properties of its codecs and of JavaScript arrays.
+const TAKEN_IN_POLKADOT_JS: &[&str] = &[
+	"hash",
+	"isEmpty",
+	"registry",
+	"encodedLength",
+	"createdAtHash",
+	"initialU8aLength",
+	"isStorageFallback",
+	"eq",
+	"inspect",
+	"toArray",
+	"toHex",
+	"toHuman",
+	"toJSON",
+	"toPrimitive",
+	"toRawType",
+	"toString",
+	"toU8a",
+	"Types",
+	"meta",
+	"method",
+	"names",
+	"section",
+	"typeDef",
+	"length",
+	"at",
+	"concat",
+	"entries",
+	"every",
+	"fill",
+	"filter",
+	"find",
+	"findIndex",
+	"flat",
+	"flatMap",
+	"forEach",
+	"includes",
+	"indexOf",
+	"join",
+	"keys",
+	"map",
+	"pop",
+	"push",
+	"reduce",
+	"reverse",
+	"shift",
+	"slice",
+	"some",
+	"sort",
+	"splice",
+	"values",
+	"with",
+	"constructor",
+];
+
+/// `leaf_count` → `leafCount`, as Polkadot.js names fields.
+fn camel_case(name: &str) -> String {
+	let mut words = name.split('_');
+	let first = words.next().unwrap_or_default().to_owned();
+	words.fold(first, |mut out, word| {
+		let mut chars = word.chars();
+		if let Some(c) = chars.next() {
+			out.extend(c.to_uppercase());
+			out.push_str(chars.as_str());
+		}
+		out
+	})
+}
+
+#[test]
+fn every_field_of_lodes_events_has_its_getter_in_polkadot_js() {
+	use scale_info::{TypeDef, TypeInfo};
+	let events = [
+		("provenance", pallet_provenance::Event::<Runtime>::type_info()),
+		("notary", pallet_notary::Event::<Runtime>::type_info()),
+	];
+	assert_eq!(camel_case("leaf_count"), "leafCount");
+	for (pallet, info) in events {
+		let TypeDef::Variant(variants) = info.type_def else {
+			panic!("{pallet}: events are an enum");
+		};
+		assert!(!variants.variants.is_empty());
+		for variant in variants.variants {
+			for field in variant.fields {
+				let name = camel_case(field.name.unwrap_or_default());
+				assert!(
+					!name.is_empty() && !TAKEN_IN_POLKADOT_JS.contains(&name.as_str()),
+					"{pallet}.{}: the field `{name}` has no getter in Polkadot.js",
+					variant.name
+				);
+			}
+		}
+	}
+}

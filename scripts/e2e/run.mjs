@@ -77,8 +77,8 @@ async function main() {
   const scenarios = await loadScenarios();
   let node = null;
   let url = args.url;
+  const binary = resolve(args.node || defaultNode());
   if (!url) {
-    const binary = resolve(args.node || defaultNode());
     console.log(`starting ${binary} --dev`);
     node = await startDevNode(binary);
     url = node.url;
@@ -86,7 +86,8 @@ async function main() {
   console.log(`connecting to ${url}`);
   const provider = new WsProvider(url);
   const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
-  const context = { api, provider, accounts: devAccounts() };
+  // `node`: the binary of the node the suite started (none with --url), for its `build-spec`.
+  const context = { api, provider, accounts: devAccounts(), node: node ? binary : null };
 
   let passed = 0;
   let failed = 0;

@@ -67,6 +67,8 @@ pub struct VerifyReport {
 	pub authority_set: u64,
 	/// The genesis hash everything was checked against.
 	pub verified_against: String,
+	/// How long decoding and checking the proof took, in microseconds.
+	pub check_micros: u64,
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -76,7 +78,7 @@ fn text(bytes: &[u8]) -> String {
 fn report(
 	hash: H256,
 	algorithm: HashAlgorithm,
-	verified: Verified,
+	(verified, check_micros): (Verified, u64),
 	batch_root: Option<H256>,
 ) -> VerifyReport {
 	let anchor: Option<&AnchorRecord> = verified.anchor.as_ref();
@@ -104,6 +106,7 @@ fn report(
 		finalized_hash: hex(&verified.block_hash),
 		authority_set: verified.set_id,
 		verified_against: hex(&verified.genesis_hash),
+		check_micros,
 	}
 }
 
@@ -154,12 +157,18 @@ async fn verify_in_batch(
 	Ok(report(digest, HashAlgorithm::Blake2b256, verified, Some(root)))
 }
 
+/// Decodes and checks the node's proof; returns what it proves and how many microseconds that
+/// took.
 fn check(
 	proof_hex: &str,
 	verify: impl FnOnce(&NotaryProof) -> Result<Verified, lode_verifier::Error>,
-) -> Result<Verified, Failure> {
+) -> Result<(Verified, u64), Failure> {
 	let bytes = spec::hex_bytes(proof_hex)?;
+	let started = std::time::Instant::now();
 	let proof = NotaryProof::decode_bytes(&bytes)
 		.map_err(|e| Failure::check(format!("the node's proof fails: {e}")))?;
-	verify(&proof).map_err(|e| Failure::check(format!("the node's proof fails: {e}")))
+	let verified =
+		verify(&proof).map_err(|e| Failure::check(format!("the node's proof fails: {e}")))?;
+	let micros = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+	Ok((verified, micros))
 }

@@ -32,10 +32,7 @@ where
 	C: ProvideRuntimeApi<Block>
 		+ HeaderBackend<Block>
 		+ HeaderMetadata<Block, Error = BlockChainError>
-		+ sc_client_api::BlockBackend<Block>
-		+ sc_client_api::AuxStore
-		+ sc_client_api::ProofProvider<Block>
-		+ sc_client_api::StorageProvider<Block, sc_service::TFullBackend<Block>>
+		+ notary::ProofSource
 		+ Send
 		+ Sync
 		+ 'static,

@@ -112,8 +112,21 @@ impl<C> Notary<C> {
 
 type BlockHeader = <Block as BlockT>::Header;
 
-impl<C> Notary<C>
-where
+/// What the notary's proofs read from a full node's client: headers, justifications, GRANDPA's
+/// auxiliary data, state and read proofs.
+pub trait ProofSource:
+	HeaderBackend<Block>
+	+ BlockBackend<Block>
+	+ AuxStore
+	+ ProofProvider<Block>
+	+ StorageProvider<Block, sc_service::TFullBackend<Block>>
+	+ Send
+	+ Sync
+	+ 'static
+{
+}
+
+impl<C> ProofSource for C where
 	C: HeaderBackend<Block>
 		+ BlockBackend<Block>
 		+ AuxStore
@@ -121,8 +134,11 @@ where
 		+ StorageProvider<Block, sc_service::TFullBackend<Block>>
 		+ Send
 		+ Sync
-		+ 'static,
+		+ 'static
 {
+}
+
+impl<C: ProofSource> Notary<C> {
 	fn header(&self, hash: H256) -> Result<BlockHeader, ErrorObjectOwned> {
 		self.client
 			.header(hash)
@@ -279,17 +295,7 @@ fn decode<T: Decode>(bytes: &[u8]) -> Result<T, ErrorObjectOwned> {
 	T::decode(&mut &bytes[..]).map_err(|_| missing("a header or justification does not decode"))
 }
 
-impl<C> NotaryApiServer for Notary<C>
-where
-	C: HeaderBackend<Block>
-		+ BlockBackend<Block>
-		+ AuxStore
-		+ ProofProvider<Block>
-		+ StorageProvider<Block, sc_service::TFullBackend<Block>>
-		+ Send
-		+ Sync
-		+ 'static,
-{
+impl<C: ProofSource> NotaryApiServer for Notary<C> {
 	fn prove(&self, hash: H256, from: Option<H256>) -> RpcResult<AnchorProof> {
 		Ok(self.prove_at_finalized(hash, from)?.0)
 	}

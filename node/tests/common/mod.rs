@@ -3,13 +3,9 @@
 
 #![allow(dead_code)]
 
-use codec::Encode;
-use lode_runtime::{
-	AccountId, Nonce, Runtime, RuntimeCall, SignedPayload, TxExtension, UncheckedExtrinsic, VERSION,
-};
+use lode_runtime::{AccountId, Nonce, RuntimeCall, VERSION};
 use serde_json::{json, Value};
-use sp_core::{sr25519, Pair, H256};
-use sp_runtime::{generic::Era, MultiAddress, MultiSignature};
+use sp_core::{sr25519, H256};
 use std::{
 	io::{BufRead, BufReader, Read, Write},
 	net::{TcpListener, TcpStream},
@@ -256,8 +252,9 @@ pub fn to_hex(bytes: &[u8]) -> String {
 	format!("0x{}", hex::encode(bytes))
 }
 
-/// `call` as a signed, immortal extrinsic from `signer` with `nonce`, signed by `signing_key`.
-/// A key that is not the signer's gives a transaction with a bad signature.
+/// `call` as a signed, immortal extrinsic from `signer` with `nonce`, signed by `signing_key`,
+/// for this build's runtime (`lode`'s own signing). A key that is not the signer's gives a
+/// transaction with a bad signature.
 pub fn signed_extrinsic(
 	genesis: H256,
 	call: RuntimeCall,
@@ -265,41 +262,15 @@ pub fn signed_extrinsic(
 	signing_key: &sr25519::Pair,
 	nonce: Nonce,
 ) -> Vec<u8> {
-	let extension: TxExtension = (
-		frame_system::AuthorizeCall::<Runtime>::new(),
-		frame_system::CheckNonZeroSender::<Runtime>::new(),
-		frame_system::CheckSpecVersion::<Runtime>::new(),
-		frame_system::CheckTxVersion::<Runtime>::new(),
-		frame_system::CheckGenesis::<Runtime>::new(),
-		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
-		frame_system::CheckNonce::<Runtime>::from(nonce),
-		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(0),
-		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
-		frame_system::WeightReclaim::<Runtime>::new(),
-	);
-	let implicit = (
-		(),
-		(),
+	lode_client::tx::signed_extrinsic(
+		call,
+		signer,
+		signing_key,
+		nonce,
+		genesis,
 		VERSION.spec_version,
 		VERSION.transaction_version,
-		genesis,
-		genesis,
-		(),
-		(),
-		(),
-		None,
-		(),
-	);
-	let payload = SignedPayload::from_raw(call.clone(), extension.clone(), implicit);
-	let signature = payload.using_encoded(|bytes| signing_key.sign(bytes));
-	UncheckedExtrinsic::new_signed(
-		call,
-		MultiAddress::Id(signer.clone()),
-		MultiSignature::Sr25519(signature),
-		extension,
 	)
-	.encode()
 }
 
 /// Submits `extrinsic` and waits for the best block that includes it; returns that block's hash

@@ -63,7 +63,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn anchor_batch(s: Linear<0, { T::MaxSchemaLen::get() }>) {
+	fn anchor_batch(s: Linear<1, { T::MaxSchemaLen::get() }>) {
 		let caller = funded_caller::<T>();
 		let schema: Vec<u8> = vec![b's'; s as usize];
 
@@ -93,7 +93,7 @@ mod benchmarks {
 		let bounded = reason.try_into().map_err(|_| BenchmarkError::Weightless)?;
 		let deposit = Anchors::<T>::get(digest(3)).map(|record| record.deposit).unwrap_or_default();
 		assert_last_event::<T>(Event::Revoked {
-			hash: digest(3),
+			digest: digest(3),
 			by: caller,
 			reason: bounded,
 			deposit,

@@ -36,7 +36,7 @@ impl<T: Config> Pallet<T> {
 			AnchorsBySubject::<T>::insert(subject, hash, ());
 		}
 		Self::deposit_event(Event::Anchored {
-			hash,
+			digest: hash,
 			algorithm,
 			kind,
 			subject,
@@ -55,6 +55,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::ensure_new(root)?;
 		ensure!(leaf_count > 0, Error::<T>::EmptyBatch);
+		ensure!(!schema.is_empty(), Error::<T>::EmptySchema);
 		let schema: BoundedVec<u8, T::MaxSchemaLen> =
 			schema.try_into().map_err(|_| Error::<T>::SchemaTooLong)?;
 		let content = Content::Batch { leaf_count, schema: schema.clone() };
@@ -79,7 +80,7 @@ impl<T: Config> Pallet<T> {
 			reason: reason.clone(),
 		});
 		Anchors::<T>::insert(hash, anchor);
-		Self::deposit_event(Event::Revoked { hash, by: who, reason, deposit });
+		Self::deposit_event(Event::Revoked { digest: hash, by: who, reason, deposit });
 		Ok(())
 	}
 

@@ -144,7 +144,7 @@ pub mod pallet {
 		/// The digest of an item was anchored.
 		Anchored {
 			/// The anchored digest.
-			hash: H256,
+			digest: H256,
 			/// The algorithm that produced it.
 			algorithm: HashAlgorithm,
 			/// What the item is.
@@ -173,8 +173,8 @@ pub mod pallet {
 		},
 		/// An anchor was revoked by its anchoring account; it stays, marked revoked.
 		Revoked {
-			/// The revoked hash or batch root.
-			hash: H256,
+			/// The revoked digest or batch root.
+			digest: H256,
 			/// The anchoring account, who revoked it.
 			by: T::AccountId,
 			/// Why.

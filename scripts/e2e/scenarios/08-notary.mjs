@@ -1,21 +1,22 @@
 // The notary from Polkadot.js: anchor a document's SHA-256 about a lot, read it back through the
 // runtime API, refuse a second anchor of the same hash and bad input by name, revoke (only the
 // anchoring account may; the anchor stays, marked revoked), anchor a batch root, and check that
-// each anchor's deposit is held; `notary_prove` answers with parts Polkadot.js decodes.
+// each anchor's deposit is held; `notary_prove` answers with parts Polkadot.js decodes, and the
+// verifier compiled to WebAssembly checks the answer from the chain spec alone.
 
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 
+import { u8aToHex } from '@polkadot/util';
+
 import { big, findEvent, submit, submitOk, sudoOk } from '../lib/chain.mjs';
+import { ANCHORED, INVALID, NOT_ANCHORED, loadVerifier } from '../lib/verifier.mjs';
 import { country } from './02-provenance.mjs';
 
 const state = {};
 const sha256 = (text) => `0x${createHash('sha256').update(text).digest('hex')}`;
 const utf8 = (bytes) => Buffer.from(bytes.toU8a(true)).toString('utf8');
-// An event field by name. Polkadot.js gives event data a getter for each field unless the name
-// is taken already: every codec has a `hash` (the BLAKE2 of its encoding), so the notary's
-// `hash` field is read by its position.
-const field = (data, name) => data[data.meta.fields.findIndex((f) => f.name.unwrapOr('').toString() === name)];
 
 async function expectError(api, tx, signer, name) {
   const result = await submit(api, tx, signer);
@@ -45,7 +46,7 @@ export const tests = [
         dave,
       );
       const event = findEvent(result, 'notary', 'Anchored').data;
-      assert.equal(field(event, 'hash').toHex(), state.hash);
+      assert.equal(event.digest.toHex(), state.hash);
       assert.equal(event.algorithm.type, 'Sha256');
       assert.equal(event.by.toString(), dave.address);
       state.deposit = big(event.deposit);
@@ -104,6 +105,37 @@ export const tests = [
       assert.equal(absent.record, null);
       // Bad input is refused with a clear error.
       await assert.rejects(provider.send('notary_prove', ['0x1234']), /invalid|parse|hex/i);
+      state.answer = answer;
+    },
+  },
+  {
+    name: 'the verifier compiled to WebAssembly checks the answer from the chain spec alone, and fails a tampered one',
+    async run({ provider, node, accounts }) {
+      assert.ok(node, 'the suite started the node, whose binary writes the chain spec');
+      const verifier = await loadVerifier();
+      const spec = JSON.parse(execFileSync(node, ['build-spec', '--chain', 'dev', '--raw'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 }));
+      const trust = verifier.trust(spec);
+      const { answer } = state;
+      const good = verifier.verify(trust, state.hash, answer.proof);
+      assert.equal(good.status, ANCHORED, JSON.stringify(good.verdict));
+      assert.equal(good.verdict.blockNumber, answer.blockNumber);
+      assert.equal(good.verdict.blockHash, answer.blockHash);
+      assert.equal(good.verdict.genesisHash, await provider.send('chain_getBlockHash', [0]));
+      assert.equal(good.verdict.anchoredBy, u8aToHex(accounts.dave.publicKey));
+      // The same proof for another digest, a flipped byte, another chain's trust: each fails.
+      assert.equal(verifier.verify(trust, sha256('another file'), answer.proof).status, INVALID);
+      const bytes = Buffer.from(answer.proof.slice(2), 'hex');
+      bytes[bytes.length - 40] ^= 1;
+      const tampered = verifier.verify(trust, state.hash, `0x${bytes.toString('hex')}`);
+      assert.equal(tampered.status, INVALID);
+      assert.match(tampered.verdict.error, /\S/);
+      const local = JSON.parse(execFileSync(node, ['build-spec', '--chain', 'local', '--raw'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 }));
+      assert.equal(verifier.verify(verifier.trust(local), state.hash, answer.proof).status, INVALID);
+      // A digest never anchored: a verified proof of absence.
+      const absent = sha256('never anchored in wasm');
+      const none = verifier.verify(trust, absent, (await provider.send('notary_prove', [absent])).proof);
+      assert.equal(none.status, NOT_ANCHORED, JSON.stringify(none.verdict));
+      assert.equal(none.verdict.anchored, false);
     },
   },
   {
@@ -129,6 +161,7 @@ export const tests = [
       await expectError(api, api.tx.notary.revoke(state.hash, 'not mine'), bob, 'notary.NotAnchorer');
       const result = await submitOk(api, api.tx.notary.revoke(state.hash, 'superseded by the second assay'), dave);
       const event = findEvent(result, 'notary', 'Revoked').data;
+      assert.equal(event.digest.toHex(), state.hash);
       assert.equal(utf8(event.reason), 'superseded by the second assay');
       assert.ok(big(event.deposit) > state.deposit, 'the reason adds to the deposit');
       const anchor = (await api.call.notaryApi.anchor(state.hash)).unwrap();
@@ -152,6 +185,9 @@ export const tests = [
       assert.equal(anchor.content.asBatch.leafCount.toNumber(), 1_024);
       assert.equal(utf8(anchor.content.asBatch.schema), 'lode-files/1');
       assert.ok((await api.call.notaryApi.anchor(sha256('absent'))).isNone);
+      // A batch names its leaves' format and has at least one leaf.
+      await expectError(api, api.tx.notary.anchorBatch(sha256('unnamed'), 3, ''), eve, 'notary.EmptySchema');
+      await expectError(api, api.tx.notary.anchorBatch(sha256('empty'), 0, 'lode-files/1'), eve, 'notary.EmptyBatch');
     },
   },
 ];

@@ -41,7 +41,7 @@ fn an_anchor_records_every_field_and_says_so() {
 		assert_eq!(AnchorCount::<Test>::get(), 1);
 		System::assert_last_event(
 			Event::Anchored {
-				hash: digest(1),
+				digest: digest(1),
 				algorithm: HashAlgorithm::Keccak256,
 				kind: AnchorKind::Certificate,
 				subject: Some(Subject::Lot(2)),

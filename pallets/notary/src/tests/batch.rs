@@ -42,6 +42,17 @@ fn an_empty_batch_is_refused() {
 }
 
 #[test]
+fn a_batch_names_its_schema() {
+	run(|| {
+		assert_noop!(
+			Notary::anchor_batch(RuntimeOrigin::signed(BOB), digest(2), 3, Vec::new()),
+			Error::<Test>::EmptySchema
+		);
+		assert!(!Anchors::<Test>::contains_key(digest(2)));
+	});
+}
+
+#[test]
 fn a_schema_past_the_bound_is_refused() {
 	run(|| {
 		assert_noop!(

@@ -21,7 +21,7 @@ fn a_revoked_anchor_stays_marked_with_when_and_why() {
 		assert_eq!(anchor.deposit, deposit);
 		assert_eq!(anchor.block, 1, "the anchor's own block stays");
 		System::assert_last_event(
-			Event::Revoked { hash: digest(1), by: ALICE, reason, deposit }.into(),
+			Event::Revoked { digest: digest(1), by: ALICE, reason, deposit }.into(),
 		);
 		// A revoked hash cannot be anchored anew.
 		assert_noop!(
