@@ -12,6 +12,7 @@ const EXAMPLES: &str = "Examples:
   lode batch assays/ --suri //Alice
   lode verify assays/lot-7.pdf --batch-proof assays.lode-batch/lot-7.pdf.proof.json \\
        --chain-spec dev.json
+  lode bench prove --concurrency 16 --requests 4000 --hash 0x…
 
 Exit status: 0 on success; 1 when a check fails (not anchored, revoked, a proof that does not
 verify, a failed transaction); 2 on bad usage or input.";
@@ -130,6 +131,35 @@ enum Command {
 		#[arg(long, default_value = "ws://127.0.0.1:9944")]
 		url: String,
 	},
+	/// Measure a node: `lode bench prove` times `notary_prove` answers.
+	#[command(subcommand)]
+	Bench(Bench),
+}
+
+#[derive(Subcommand)]
+enum Bench {
+	/// Time `notary_prove` answers from clients that each wait for an answer before asking
+	/// again, one WebSocket connection each; prints p50/p90/p99 latency and answers per second.
+	Prove {
+		/// The node's WebSocket URL.
+		#[arg(long, default_value = "ws://127.0.0.1:9944")]
+		url: String,
+		/// Clients asking at once.
+		#[arg(long, default_value_t = 16)]
+		concurrency: usize,
+		/// Answers to time, all clients together.
+		#[arg(long, default_value_t = 4000)]
+		requests: usize,
+		/// Untimed answers per client first.
+		#[arg(long, default_value_t = 20)]
+		warmup: usize,
+		/// A hash to ask about (repeat it for more; asked in turn).
+		#[arg(long = "hash")]
+		hashes: Vec<String>,
+		/// A file of hashes to ask about, one `0x…` per line.
+		#[arg(long)]
+		hashes_file: Option<PathBuf>,
+	},
 }
 
 fn print<T: Serialize>(json: bool, value: &T, text: String) {
@@ -231,6 +261,44 @@ async fn run(cli: Cli) -> Result<(), Failure> {
 			let text = format!(
 				"root {} over {} files{anchored}; proofs in {}",
 				report.root, report.leaf_count, report.proofs
+			);
+			print(cli.json, &report, text);
+			Ok(())
+		},
+		Command::Bench(Bench::Prove {
+			url,
+			concurrency,
+			requests,
+			warmup,
+			hashes,
+			hashes_file,
+		}) => {
+			let hashes = hashes
+				.iter()
+				.map(|hash| lode_client::spec::hash_from_hex(hash))
+				.collect::<Result<_, _>>()?;
+			let args = commands::BenchProveArgs {
+				url,
+				concurrency,
+				requests,
+				warmup,
+				hashes,
+				hashes_file,
+			};
+			let report = commands::bench_prove(args).await?;
+			let text = format!(
+				"notary_prove at {}, {} clients, {} answers ({} anchored) in {:.1} s: \
+				 {:.0}/s, p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
+				report.url,
+				report.concurrency,
+				report.requests,
+				report.anchored,
+				report.seconds,
+				report.per_second,
+				report.p50_ms,
+				report.p90_ms,
+				report.p99_ms,
+				report.max_ms
 			);
 			print(cli.json, &report, text);
 			Ok(())

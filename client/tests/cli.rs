@@ -264,5 +264,44 @@ fn anchor_then_verify_from_the_chain_spec_batch_and_bad_input() {
 	assert_eq!(String::from_utf8_lossy(&nobody.stderr).lines().count(), 1, "{}", text(&nobody));
 	let usage = run(&["anchor"]);
 	assert_eq!(usage.status.code(), Some(2));
+
+	// `lode bench prove` times answers about the anchored file and an absent hash.
+	let anchored_hash = report_hash(&anchored.stdout);
+	let hashes = dir.path().join("hashes.txt");
+	std::fs::write(&hashes, format!("{anchored_hash}\n\n0x{}\n", "07".repeat(32))).unwrap();
+	let bench = run(&[
+		"bench",
+		"prove",
+		"--url",
+		&node.url,
+		"--concurrency",
+		"4",
+		"--requests",
+		"200",
+		"--warmup",
+		"2",
+		"--hashes-file",
+		path(&hashes),
+		"--json",
+	]);
+	assert!(bench.status.success(), "{}", text(&bench));
+	let figures: serde_json::Value = serde_json::from_slice(&bench.stdout).unwrap();
+	assert_eq!(figures["requests"], 200);
+	assert_eq!(figures["anchored"], 100, "every other answer is about the anchored file");
+	assert_eq!(figures["concurrency"], 4);
+	let p50 = figures["p50Ms"].as_f64().unwrap();
+	let p99 = figures["p99Ms"].as_f64().unwrap();
+	assert!(p50 > 0.0 && p50 <= p99 && p99 <= figures["maxMs"].as_f64().unwrap(), "{figures}");
+	let no_hashes = run(&["bench", "prove", "--url", &node.url]);
+	assert_eq!(no_hashes.status.code(), Some(2), "{}", text(&no_hashes));
+	assert!(String::from_utf8_lossy(&no_hashes.stderr).contains("--hash"), "{}", text(&no_hashes));
+	let bad_hash = run(&["bench", "prove", "--url", &node.url, "--hash", "0x1234"]);
+	assert_eq!(bad_hash.status.code(), Some(2), "{}", text(&bad_hash));
 	drop(node);
+}
+
+/// The `hash` field of a `lode anchor --json` report.
+fn report_hash(stdout: &[u8]) -> String {
+	let report: serde_json::Value = serde_json::from_slice(stdout).expect("a JSON report");
+	report["hash"].as_str().expect("a hash").to_owned()
 }

@@ -23,6 +23,15 @@ fn an_anchor_on_the_dev_chain_verifies_from_the_chain_spec_alone() {
 	let node = Node::start(base.path(), &["--dev", "--mining-threads", "1"]);
 	let trust = trust_from_spec("dev");
 	assert_eq!(trust.genesis_hash, node.genesis(), "the spec's genesis is the node's");
+	// The RPC listener passes TCP_NODELAY to its connections (answers over 8 KiB, like a proof,
+	// would otherwise wait for the client's delayed acknowledgement: scripts/bench/notary).
+	let log = node.log();
+	let nodelay = log.lines().find(|line| line.contains("(TCP_NODELAY) on"));
+	let listener = format!("127.0.0.1:{}", node.rpc_port);
+	assert!(
+		nodelay.is_some_and(|line| line.contains(&listener)),
+		"no TCP_NODELAY on {listener}:\n{log}"
+	);
 
 	// Before anything is anchored, a bad hash is refused by the RPC layer.
 	let malformed = node.try_rpc("notary_prove", json!(["0x1234"]));

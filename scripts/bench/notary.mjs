@@ -2,7 +2,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -107,6 +107,19 @@ try {
   }
   const one = await latencies(node.url, hashes, requests, 1);
   const sixteen = await latencies(node.url, hashes, requests * 4, 16);
+  // The same from `lode bench prove`, whose Rust clients add little time of their own.
+  const hashesFile = join('/tmp', `lode-bench-hashes-${process.pid}.txt`);
+  writeFileSync(hashesFile, hashes.join('\n'));
+  const lodeBench = (concurrency, count) =>
+    JSON.parse(
+      execFileSync(args.lode, ['bench', 'prove', '--url', node.url, '--concurrency', String(concurrency), '--requests', String(count), '--hashes-file', hashesFile, '--json']).toString(),
+    );
+  const rustOne = lodeBench(1, requests * 10);
+  const rustSixteen = lodeBench(16, requests * 20);
+  unlinkSync(hashesFile);
+  if (rustOne.anchored !== rustOne.requests || rustSixteen.anchored !== rustSixteen.requests) {
+    throw new Error('lode bench prove found hashes that are not anchored');
+  }
   const anchored = await provider.send('notary_prove', [hashes[0]]);
   const absent = await provider.send('notary_prove', [digest('absent')]);
   const size = (answer) => (answer.proof.length - 2) / 2;
@@ -147,6 +160,7 @@ try {
     secondsSpanned: span / 1000,
     anchorsPerSecond,
     proveLatencyMs: { concurrency1: one, concurrency16: sixteen },
+    proveLatencyMsFromRust: { concurrency1: rustOne, concurrency16: rustSixteen },
     proofBytes: { anchored: size(anchored), absent: size(absent), setChanges: anchored.setChanges.length },
     verifyNativeMicros: { p50: percentile(checks, 50), max: checks[checks.length - 1] },
     verifyWasmMicros: { p50: Math.round(percentile(wasm, 50)), p99: Math.round(percentile(wasm, 99)) },
@@ -154,8 +168,11 @@ try {
   writeFileSync(args.out, JSON.stringify(figures, null, 2));
   const ms = (x) => `${x.toFixed(2)} ms`;
   console.log(`anchors through utility.batchAll: ${hashes.length} in ${numbers.length} blocks over ${(span / 1000).toFixed(1)} s (from the block before the first), ${perBlock.toFixed(0)} per block, at most ${maxPerBlock}, ${anchorsPerSecond.toFixed(1)}/s`);
-  console.log(`notary_prove, concurrency 1:  p50 ${ms(one.p50)}, p99 ${ms(one.p99)}, ${one.perSecond.toFixed(0)}/s`);
-  console.log(`notary_prove, concurrency 16: p50 ${ms(sixteen.p50)}, p99 ${ms(sixteen.p99)}, ${sixteen.perSecond.toFixed(0)}/s`);
+  console.log(`notary_prove from Polkadot.js, concurrency 1:  p50 ${ms(one.p50)}, p99 ${ms(one.p99)}, ${one.perSecond.toFixed(0)}/s`);
+  console.log(`notary_prove from Polkadot.js, concurrency 16: p50 ${ms(sixteen.p50)}, p99 ${ms(sixteen.p99)}, ${sixteen.perSecond.toFixed(0)}/s`);
+  for (const rust of [rustOne, rustSixteen]) {
+    console.log(`notary_prove from lode bench prove, concurrency ${rust.concurrency}: p50 ${ms(rust.p50Ms)}, p90 ${ms(rust.p90Ms)}, p99 ${ms(rust.p99Ms)}, ${rust.perSecond.toFixed(0)}/s over ${rust.requests}`);
+  }
   console.log(`proof size: ${size(anchored)} B anchored, ${size(absent)} B absent (${anchored.setChanges.length} set changes)`);
   console.log(`verifier, native (lode verify): p50 ${figures.verifyNativeMicros.p50} µs`);
   console.log(`verifier, wasm under Node.js: p50 ${figures.verifyWasmMicros.p50} µs, p99 ${figures.verifyWasmMicros.p99} µs`);

@@ -2,10 +2,12 @@
 
 mod anchor;
 mod batch;
+mod bench;
 mod verify;
 
 pub use anchor::{anchor, AnchorArgs, AnchorReport};
 pub use batch::{batch, BatchArgs, BatchReport, ProofFile};
+pub use bench::{bench_prove, BenchProveArgs, BenchProveReport};
 pub use verify::{verify, Standing, VerifyArgs, VerifyReport};
 
 use lode_verifier::H256;

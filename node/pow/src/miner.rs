@@ -4,6 +4,10 @@
 //! `MiningHandle::submit` holds a lock across an `.await`, so its future is not `Send` and cannot
 //! run on the async executor's worker threads; each mining thread is a plain OS thread that
 //! blocks on the submission instead.
+//!
+//! Mining threads run at the lowest priority (nice 19, on Linux): the node's own work — importing
+//! blocks, GRANDPA votes, peers, RPC answers — takes a core from them the moment it needs one, and
+//! they have every cycle it leaves idle, so an idle machine mines at full rate.
 
 use crate::seal::{self, Difficulty};
 use codec::Encode;
@@ -70,13 +74,27 @@ where
 			let handle = handle.clone();
 			let stop = stop.clone();
 			let hashes = hashes.clone();
-			thread::Builder::new()
-				.name(format!("lode-miner-{index}"))
-				.spawn(move || mine(handle, &stop, &hashes, index == 0))
+			thread::Builder::new().name(format!("lode-miner-{index}")).spawn(move || {
+				yield_to_the_node();
+				mine(handle, &stop, &hashes, index == 0)
+			})
 		})
 		.collect::<std::io::Result<Vec<_>>>()?;
 	Ok(MiningThreads { stop, threads })
 }
+
+/// Lowers the calling thread to the lowest priority: Linux keeps a nice value per thread, and
+/// `setpriority(PRIO_PROCESS, 0, …)` sets the calling thread's.
+fn yield_to_the_node() {
+	#[cfg(target_os = "linux")]
+	if let Err(e) = rustix::process::setpriority_process(None, LOWEST_PRIORITY) {
+		log::warn!(target: LOG_TARGET, "mining at normal priority (could not lower it: {e})");
+	}
+}
+
+/// The nice value of a mining thread.
+#[cfg(target_os = "linux")]
+const LOWEST_PRIORITY: i32 = 19;
 
 fn mine<Block, Algorithm, Link>(
 	handle: MiningHandle<Block, Algorithm, Link>,
@@ -117,5 +135,21 @@ fn mine<Block, Algorithm, Link>(
 				break;
 			}
 		}
+	}
+}
+
+#[cfg(all(test, target_os = "linux"))]
+mod tests {
+	use rustix::process::getpriority_process;
+
+	#[test]
+	fn a_mining_thread_yields_and_only_it() {
+		let before = getpriority_process(None).expect("this thread's nice value");
+		let mining = std::thread::spawn(|| {
+			super::yield_to_the_node();
+			getpriority_process(None).expect("the mining thread's nice value")
+		});
+		assert_eq!(mining.join().expect("the thread ends"), super::LOWEST_PRIORITY);
+		assert_eq!(getpriority_process(None).expect("this thread's nice value"), before);
 	}
 }

@@ -8,6 +8,10 @@
 //! storage read proof at F of the anchor's key and of `System::BlockHash(0)`. The `proof` field
 //! is all of it as one SCALE-encoded `lode_verifier::NotaryProof`; the other fields are its
 //! parts, hex-encoded, for clients that decode them with their own types (Polkadot.js does).
+//!
+//! Every answer at the same F from the same starting point shares F's header, justification and
+//! set changes: the node builds them once per F (and starting point) and only the read proof per
+//! question.
 
 use codec::{Decode, Encode};
 use jsonrpsee::{
@@ -29,7 +33,10 @@ use serde::Serialize;
 use sp_blockchain::HeaderBackend;
 use sp_core::{storage::StorageKey, Bytes, H256};
 use sp_runtime::traits::{Block as BlockT, NumberFor};
-use std::{marker::PhantomData, sync::Arc};
+use std::{
+	marker::PhantomData,
+	sync::{Arc, Mutex},
+};
 
 /// No block has a justification yet: finality has not started.
 const NO_FINALITY: i32 = 7001;
@@ -78,16 +85,18 @@ pub struct AnchorProof {
 	pub leaf_count: Option<u32>,
 }
 
-/// The notary's proving RPC methods.
+/// The notary's proving RPC methods. They answer on the RPC server's own threads rather than
+/// its blocking pool (as the SDK's storage reads do): an answer reads two storage keys, the rest
+/// is built once per finalized block, and a hop to another thread cost more than the work.
 #[rpc(server, namespace = "notary")]
 pub trait NotaryApi {
 	/// A self-checking answer about `hash` at the latest finalized block, with the set changes
 	/// from `from` (a finalized block the client trusts; genesis when absent).
-	#[method(name = "prove", blocking)]
+	#[method(name = "prove")]
 	fn prove(&self, hash: H256, from: Option<H256>) -> RpcResult<AnchorProof>;
 
 	/// As `prove`, for a batch root, refusing a `leaf_index` at or past its leaf count.
-	#[method(name = "proveInBatch", blocking)]
+	#[method(name = "proveInBatch")]
 	fn prove_in_batch(
 		&self,
 		root: H256,
@@ -100,13 +109,31 @@ pub trait NotaryApi {
 pub struct Notary<C> {
 	client: Arc<C>,
 	authority_set: SharedAuthoritySet<H256, NumberFor<Block>>,
+	/// The shared part of the latest answers.
+	finality: Mutex<Option<Arc<Finality>>>,
 	_block: PhantomData<Block>,
+}
+
+/// What every answer at F from the same starting point shares.
+struct Finality {
+	/// The block the set changes start after.
+	start: u32,
+	/// F's number.
+	number: u32,
+	/// F's hash.
+	block_hash: H256,
+	/// F's header.
+	header: BlockHeader,
+	/// F's justification, SCALE-encoded.
+	justification: Vec<u8>,
+	/// The set changes from `start` to F's set.
+	set_changes: Vec<SetChange>,
 }
 
 impl<C> Notary<C> {
 	/// Proves from `client`'s database and `authority_set`'s history of changes.
 	pub fn new(client: Arc<C>, authority_set: SharedAuthoritySet<H256, NumberFor<Block>>) -> Self {
-		Self { client, authority_set, _block: PhantomData }
+		Self { client, authority_set, finality: Mutex::new(None), _block: PhantomData }
 	}
 }
 
@@ -219,12 +246,9 @@ impl<C: ProofSource> Notary<C> {
 		Ok(None)
 	}
 
-	fn prove_at_finalized(
-		&self,
-		hash: H256,
-		from: Option<H256>,
-	) -> Result<(AnchorProof, Option<AnchorRecord>), ErrorObjectOwned> {
-		let start = self.start(from)?;
+	/// F, the latest justified block, and what every answer at F from `start` shares: built
+	/// once per F and starting point.
+	fn finality(&self, start: u32) -> Result<Arc<Finality>, ErrorObjectOwned> {
 		let justification = best_justification::<_, Block>(&*self.client)
 			.map_err(missing)?
 			.ok_or_else(|| error(NO_FINALITY, "no block is finalized yet: wait for finality"))?;
@@ -237,8 +261,32 @@ impl<C: ProofSource> Notary<C> {
 				),
 			));
 		}
-		let header = self.header(block_hash)?;
-		let set_changes = self.set_changes(start, number)?;
+		let mut latest = self.finality.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+		if let Some(finality) = latest.as_ref() {
+			if finality.block_hash == block_hash && finality.start == start {
+				return Ok(finality.clone());
+			}
+		}
+		let finality = Arc::new(Finality {
+			start,
+			number,
+			block_hash,
+			header: self.header(block_hash)?,
+			justification: justification.encode(),
+			set_changes: self.set_changes(start, number)?,
+		});
+		*latest = Some(finality.clone());
+		Ok(finality)
+	}
+
+	fn prove_at_finalized(
+		&self,
+		hash: H256,
+		from: Option<H256>,
+	) -> Result<(AnchorProof, Option<AnchorRecord>), ErrorObjectOwned> {
+		let start = self.start(from)?;
+		let finality = self.finality(start)?;
+		let (number, block_hash) = (finality.number, finality.block_hash);
 
 		let key = anchor_key(&hash);
 		let keys = [genesis_hash_key(), key.clone()];
@@ -262,9 +310,9 @@ impl<C: ProofSource> Notary<C> {
 			.transpose()?;
 
 		let proof = NotaryProof {
-			set_changes,
-			header: convert(&header)?,
-			justification: decode(&justification.encode())?,
+			set_changes: finality.set_changes.clone(),
+			header: convert(&finality.header)?,
+			justification: decode(&finality.justification)?,
 			storage_proof,
 			record: record.clone(),
 		};
@@ -274,8 +322,8 @@ impl<C: ProofSource> Notary<C> {
 			block_number: number,
 			block_hash,
 			proof: proof.encode().into(),
-			header: header.encode().into(),
-			justification: justification.encode().into(),
+			header: finality.header.encode().into(),
+			justification: finality.justification.clone().into(),
 			set_changes: proof.set_changes.iter().map(|change| change.encode().into()).collect(),
 			key: key.into(),
 			storage_proof: proof.storage_proof.iter().cloned().map(Bytes).collect(),

@@ -7,6 +7,7 @@
 
 mod babe;
 mod pow;
+mod rpc_nodelay;
 mod shutdown;
 
 pub use pow::MiningConfig;
@@ -287,7 +288,7 @@ where
 		})
 	};
 
-	sc_service::spawn_tasks(sc_service::SpawnTasksParams {
+	let rpc_handlers = sc_service::spawn_tasks(sc_service::SpawnTasksParams {
 		network: network.clone(),
 		client: client.clone(),
 		keystore: keystore_container.keystore(),
@@ -302,6 +303,7 @@ where
 		telemetry: telemetry.as_mut(),
 		tracing_execute_block: None,
 	})?;
+	rpc_nodelay::disable_nagle(rpc_handlers.listen_addresses());
 
 	let proposer_factory = sc_basic_authorship::ProposerFactory::new(
 		task_manager.spawn_handle(),

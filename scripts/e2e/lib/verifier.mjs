@@ -23,7 +23,27 @@ export function defaultVerifierWasm() {
 
 const scaleBytes = (bytes) => u8aConcat(compactToU8a(bytes.length), bytes);
 
-/** Loads the module at `path`: `trust(rawSpec)` and `verify(trust, digest, proofHex)`. */
+const u32 = (value) => {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, value, true);
+  return out;
+};
+
+/** A `lode batch` proof file (parsed JSON) as the SCALE `BatchPath` the module reads. */
+export function batchPath({ digest, index, leafCount, siblings }) {
+  return u8aConcat(
+    hexToU8a(digest),
+    u32(index),
+    u32(leafCount),
+    compactToU8a(siblings.length),
+    ...siblings.map((sibling) => hexToU8a(sibling)),
+  );
+}
+
+/**
+ * Loads the module at `path`: `trust(rawSpec)`, `verify(trust, digest, proofHex)` and
+ * `verifyInBatch(trust, proofFile, proofHex)`.
+ */
 export async function loadVerifier(path = defaultVerifierWasm()) {
   let code;
   try {
@@ -59,6 +79,15 @@ export async function loadVerifier(path = defaultVerifierWasm()) {
     verify(trust, digest, proofHex) {
       const input = u8aConcat(trust, hexToU8a(digest), scaleBytes(hexToU8a(proofHex)));
       const { status, out } = call(exports.lode_verify, input);
+      return { status, verdict: JSON.parse(u8aToString(out)) };
+    },
+    /**
+     * The verdict on a file in a batch: its `lode batch` proof file (parsed JSON) and the
+     * `proof` of a `notary_prove` answer for the batch root: `{ status, verdict }`.
+     */
+    verifyInBatch(trust, proofFile, proofHex) {
+      const input = u8aConcat(trust, batchPath(proofFile), scaleBytes(hexToU8a(proofHex)));
+      const { status, out } = call(exports.lode_verify_in_batch, input);
       return { status, verdict: JSON.parse(u8aToString(out)) };
     },
   };

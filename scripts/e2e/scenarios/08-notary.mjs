@@ -2,11 +2,15 @@
 // runtime API, refuse a second anchor of the same hash and bad input by name, revoke (only the
 // anchoring account may; the anchor stays, marked revoked), anchor a batch root, and check that
 // each anchor's deposit is held; `notary_prove` answers with parts Polkadot.js decodes, and the
-// verifier compiled to WebAssembly checks the answer from the chain spec alone.
+// verifier compiled to WebAssembly checks the answer from the chain spec alone, and a file of a
+// `lode batch` folder through its path to the anchored root.
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 import { u8aToHex } from '@polkadot/util';
 
@@ -17,6 +21,17 @@ import { country } from './02-provenance.mjs';
 const state = {};
 const sha256 = (text) => `0x${createHash('sha256').update(text).digest('hex')}`;
 const utf8 = (bytes) => Buffer.from(bytes.toU8a(true)).toString('utf8');
+
+/** The first `notary_prove` answer for `digest` at a justified block at or past its anchor. */
+async function provenPast(api, provider, digest) {
+  const anchoredAt = (await api.call.notaryApi.anchor(digest)).unwrap().block.toNumber();
+  for (let tries = 0; ; tries += 1) {
+    const answer = await provider.send('notary_prove', [digest]);
+    if (answer.blockNumber >= anchoredAt) return answer;
+    assert.ok(tries < 180, `finality reaches the anchor's block ${anchoredAt} (proven: ${answer.blockNumber})`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
 
 async function expectError(api, tx, signer, name) {
   const result = await submit(api, tx, signer);
@@ -79,14 +94,7 @@ export const tests = [
       const { dave } = accounts;
       const methods = (await api.rpc.rpc.methods()).methods.map((m) => m.toString());
       assert.ok(methods.includes('notary_prove') && methods.includes('notary_proveInBatch'));
-      let answer;
-      for (let tries = 0; ; tries += 1) {
-        answer = await provider.send('notary_prove', [state.hash]);
-        const anchoredAt = (await api.call.notaryApi.anchor(state.hash)).unwrap().block.toNumber();
-        if (answer.blockNumber >= anchoredAt) break;
-        assert.ok(tries < 120, 'finality reaches the anchor');
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-      }
+      const answer = await provenPast(api, provider, state.hash);
       assert.equal(answer.anchored, true);
       const header = api.createType('Header', answer.header);
       assert.equal(header.number.toNumber(), answer.blockNumber);
@@ -136,6 +144,44 @@ export const tests = [
       const none = verifier.verify(trust, absent, (await provider.send('notary_prove', [absent])).proof);
       assert.equal(none.status, NOT_ANCHORED, JSON.stringify(none.verdict));
       assert.equal(none.verdict.anchored, false);
+    },
+  },
+  {
+    name: 'a file of a `lode batch` folder verifies in WebAssembly through its path to the anchored root; a changed file does not',
+    async run({ api, provider, node, accounts }) {
+      assert.ok(node, 'the suite started the node, next to which `lode` is built');
+      const verifier = await loadVerifier();
+      const spec = JSON.parse(execFileSync(node, ['build-spec', '--chain', 'dev', '--raw'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 26 }));
+      const trust = verifier.trust(spec);
+      const folder = mkdtempSync(join(tmpdir(), 'lode-e2e-batch-'));
+      try {
+        mkdirSync(join(folder, 'assays', 'lot-9'), { recursive: true });
+        writeFileSync(join(folder, 'assays', 'a.txt'), `assay A ${Date.now()}`);
+        writeFileSync(join(folder, 'assays', 'b.txt'), 'assay B');
+        writeFileSync(join(folder, 'assays', 'lot-9', 'c.txt'), 'assay C');
+        const out = join(folder, 'proofs');
+        execFileSync(join(dirname(node), 'lode'), ['batch', join(folder, 'assays'), '--out', out], { stdio: 'ignore' });
+        const proofFile = JSON.parse(readFileSync(join(out, 'lot-9', 'c.txt.proof.json'), 'utf8'));
+        assert.equal(proofFile.leafCount, 3);
+        await submitOk(api, api.tx.notary.anchorBatch(proofFile.root, proofFile.leafCount, proofFile.schema), accounts.ferdie);
+        const answer = await provenPast(api, provider, proofFile.root);
+        const good = verifier.verifyInBatch(trust, proofFile, answer.proof);
+        assert.equal(good.status, ANCHORED, JSON.stringify(good.verdict));
+        assert.equal(good.verdict.batchRoot, proofFile.root);
+        assert.equal(good.verdict.digest, proofFile.digest);
+        assert.equal(good.verdict.leafIndex, proofFile.index);
+        assert.equal(good.verdict.anchoredBy, u8aToHex(accounts.ferdie.publicKey));
+        // Another file's digest on this path, a path past the batch, a wrong leaf count: each fails.
+        const changed = { ...proofFile, digest: sha256('assay C, changed') };
+        assert.equal(verifier.verifyInBatch(trust, changed, answer.proof).status, INVALID);
+        const past = verifier.verifyInBatch(trust, { ...proofFile, index: 3 }, answer.proof);
+        assert.equal(past.status, INVALID);
+        assert.match(past.verdict.error, /outside the batch of 3 leaves/);
+        const wider = verifier.verifyInBatch(trust, { ...proofFile, leafCount: 4 }, answer.proof);
+        assert.equal(wider.status, INVALID, JSON.stringify(wider.verdict));
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     },
   },
   {

@@ -16,9 +16,17 @@
 //!   Status 0: the digest is anchored (the verdict names the anchor); 1: it is provably not
 //!   anchored at the proven block; 2: the proof does not verify (the verdict's `error` says
 //!   which link broke); 3: the input does not decode.
+//! - `lode_verify_in_batch()`: input, the SCALE encoding of `(Trust, BatchPath, Vec<u8>)`: the
+//!   trust, the file's place in its batch (its BLAKE2b-256 digest, leaf index, the batch's leaf
+//!   count and the siblings up to the root, as a `lode batch` proof file lists them) and the
+//!   `proof` bytes of a `notary_prove` answer for the batch's root. The module walks the path to
+//!   the root, checks the root's proof and that the anchored batch has that many leaves. The
+//!   statuses are `lode_verify`'s; the verdict adds `batchRoot` and `leafIndex`.
 
 use codec::{DecodeAll, Encode};
-use lode_verifier::{genesis::genesis_of, AnchorRecord, NotaryProof, Trust, Verified, H256};
+use lode_verifier::{
+	genesis::genesis_of, AnchorRecord, BatchPath, NotaryProof, Trust, Verified, H256,
+};
 use std::{fmt::Write, sync::Mutex};
 
 /// The digest is anchored, and the proof says so.
@@ -50,6 +58,33 @@ pub fn verify(input: &[u8]) -> (u32, String) {
 		Ok(verified) => {
 			let status = if verified.anchor.is_some() { ANCHORED } else { NOT_ANCHORED };
 			(status, verdict_json(&digest, &verified))
+		},
+		Err(error) => (INVALID, error_json(&error.to_string())),
+	}
+}
+
+/// What `lode_verify_in_batch` answers: its status and its JSON verdict.
+pub fn verify_in_batch(input: &[u8]) -> (u32, String) {
+	let Ok((trust, path, proof)) = <(Trust, BatchPath, Vec<u8>)>::decode_all(&mut &input[..])
+	else {
+		return (BAD_INPUT, error_json("the input does not decode as (Trust, BatchPath, Vec<u8>)"));
+	};
+	let root = match path.root() {
+		Ok(root) => root,
+		Err(error) => return (INVALID, error_json(&error.to_string())),
+	};
+	match NotaryProof::decode_bytes(&proof).and_then(|proof| path.verify(&proof, &trust)) {
+		Ok(verified) => {
+			let status = if verified.anchor.is_some() { ANCHORED } else { NOT_ANCHORED };
+			let mut verdict = verdict_json(&path.digest, &verified);
+			verdict.pop();
+			let _ = write!(
+				verdict,
+				",\"batchRoot\":\"{}\",\"leafIndex\":{}}}",
+				hex(root.as_bytes()),
+				path.index
+			);
+			(status, verdict)
 		},
 		Err(error) => (INVALID, error_json(&error.to_string())),
 	}
@@ -155,6 +190,15 @@ pub extern "C" fn lode_verify() -> u32 {
 	answer(status, verdict.into_bytes())
 }
 
+/// The verdict on the batch path and root proof in the input.
+#[allow(unsafe_code)]
+#[no_mangle]
+pub extern "C" fn lode_verify_in_batch() -> u32 {
+	let input = INPUT.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).clone();
+	let (status, verdict) = verify_in_batch(&input);
+	answer(status, verdict.into_bytes())
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
@@ -173,6 +217,21 @@ mod tests {
 		let (status, verdict) = verify(&(trust, H256::repeat_byte(3), vec![0u8; 4]).encode());
 		assert_eq!(status, INVALID);
 		assert!(verdict.starts_with("{\"verified\":false,\"error\":\"the proof does not decode"));
+	}
+
+	#[test]
+	fn a_batch_path_is_walked_before_any_proof_is_read() {
+		let trust = Trust::genesis(H256::repeat_byte(1), vec![([2; 32], 1)]);
+		assert_eq!(verify_in_batch(&[0]).0, BAD_INPUT);
+		let outside =
+			BatchPath { digest: H256::repeat_byte(4), index: 3, leaf_count: 3, siblings: vec![] };
+		let (status, verdict) = verify_in_batch(&(trust.clone(), outside, vec![0u8; 4]).encode());
+		assert_eq!(status, INVALID);
+		assert!(verdict.contains("leaf 3"), "{verdict}");
+		let short =
+			BatchPath { digest: H256::repeat_byte(4), index: 0, leaf_count: 2, siblings: vec![] };
+		let (status, _) = verify_in_batch(&(trust, short, vec![0u8; 4]).encode());
+		assert_eq!(status, INVALID);
 	}
 
 	#[test]
