@@ -9,6 +9,12 @@
 //!   gives units to an account passes the instrument's [`Compliance`] rule (anyone, or an
 //!   allow-list the issuer keeps with [`Pallet::set_allowed`]). [`Pallet::can_transfer`] answers
 //!   the exact reason a transfer would fail.
+//! - Controls: the issuer freezes and thaws an account ([`Pallet::freeze`], [`Pallet::thaw`]) or
+//!   part of its units ([`Pallet::freeze_units`]), pauses the instrument ([`Pallet::pause`]) and
+//!   force-transfers with a stated reason ([`Pallet::force_transfer`], the receiver still passes
+//!   compliance); the regulator origin freezes and thaws accounts and suspends and reinstates
+//!   instruments ([`Pallet::regulator_freeze`], [`Pallet::suspend`]). A regulator's freeze or
+//!   suspension is lifted by a regulator only. Every control's event names who acted.
 //! - [`Pallet::file_document`] files a version of a named document (prospectus, term sheet):
 //!   a new version supersedes the older ones, which stay readable.
 //!
@@ -70,6 +76,10 @@ pub mod pallet {
 		/// A payment asset: what coupons, dividends and prices are paid in.
 		type AssetId: Parameter + MaxEncodedLen + Copy;
 
+		/// The regulators: on an alliance chain, the regulators' accounts; elsewhere governance
+		/// decides. The account it yields is named in the events.
+		type RegulatorOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
 		/// The provenance lots a derivative may be written on.
 		type Lots: Contains<u64>;
 
@@ -116,6 +126,10 @@ pub mod pallet {
 		/// The most coupons of a bond (its payments are scheduled, so their count is bounded).
 		#[pallet::constant]
 		type MaxCoupons: Get<u32>;
+
+		/// The longest reason of a forced transfer.
+		#[pallet::constant]
+		type MaxReasonLen: Get<u32>;
 	}
 
 	/// Why the pallet holds funds.
@@ -157,6 +171,33 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Allowed<T: Config> =
 		StorageDoubleMap<_, Twox64Concat, InstrumentId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// Accounts frozen for an instrument (they neither send nor receive it), with who froze them.
+	#[pallet::storage]
+	pub type FrozenAccounts<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		InstrumentId,
+		Blake2_128Concat,
+		T::AccountId,
+		Controller<T::AccountId>,
+	>;
+
+	/// Units of an account's holding that may not move (at most the holding).
+	#[pallet::storage]
+	pub type FrozenUnits<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		InstrumentId,
+		Blake2_128Concat,
+		T::AccountId,
+		(Units, Controller<T::AccountId>),
+	>;
+
+	/// Who paused or suspended an instrument.
+	#[pallet::storage]
+	pub type StoppedBy<T: Config> =
+		StorageMap<_, Twox64Concat, InstrumentId, Controller<T::AccountId>>;
 
 	/// The latest version of each named document of an instrument.
 	#[pallet::storage]
@@ -249,6 +290,78 @@ pub mod pallet {
 			/// Who acted (the issuer).
 			by: T::AccountId,
 		},
+		/// An account was frozen for an instrument.
+		AccountFrozen {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The account.
+			account: T::AccountId,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
+		/// An account was thawed.
+		AccountThawed {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The account.
+			account: T::AccountId,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
+		/// The frozen part of an account's units was set (0: none frozen).
+		UnitsFrozen {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The account.
+			account: T::AccountId,
+			/// Units frozen now.
+			amount: Units,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
+		/// The instrument was paused.
+		Paused {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
+		/// The instrument was unpaused.
+		Unpaused {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
+		/// A regulator suspended the instrument.
+		Suspended {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
+		/// A regulator reinstated the instrument.
+		Reinstated {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
+		/// The issuer moved units without the holder, for a stated reason.
+		ForceTransferred {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The account the units left.
+			from: T::AccountId,
+			/// The account they went to.
+			to: T::AccountId,
+			/// Units moved.
+			amount: Units,
+			/// Why (a court order, a lost key).
+			reason: BoundedVec<u8, T::MaxReasonLen>,
+			/// Who acted.
+			by: Controller<T::AccountId>,
+		},
 		/// A version of a document was filed.
 		DocumentFiled {
 			/// The instrument.
@@ -328,6 +441,32 @@ pub mod pallet {
 		UriTooLong,
 		/// The document's content hash is zero.
 		ZeroContentHash,
+		/// A regulator suspended the instrument.
+		InstrumentSuspended,
+		/// The sender's account is frozen for this instrument.
+		SenderFrozen,
+		/// The receiver's account is frozen for this instrument.
+		ReceiverFrozen,
+		/// Part of the sender's units is frozen, and the rest is less than the amount.
+		UnitsFrozen,
+		/// The account is frozen already.
+		AlreadyFrozen,
+		/// The account is not frozen.
+		NotFrozen,
+		/// A regulator froze or stopped it: only a regulator undoes that.
+		ByRegulator,
+		/// The instrument is not active (paused or suspended already).
+		NotActive,
+		/// The instrument is not paused.
+		NotPaused,
+		/// The instrument is not suspended.
+		NotSuspended,
+		/// More units frozen than the account holds.
+		FreezeExceedsHolding,
+		/// A forced transfer needs a reason.
+		EmptyReason,
+		/// The reason is longer than `MaxReasonLen`.
+		ReasonTooLong,
 	}
 
 	#[pallet::hooks]
@@ -445,6 +584,144 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_file_document(&who, instrument, name, uri, content_hash)
+		}
+
+		/// Freezes `account` for the instrument (the issuer only): it neither sends nor receives
+		/// it until thawed.
+		///
+		/// Emits `AccountFrozen`. Fails with `InstrumentNotFound`, `NotIssuer`, `AlreadyFrozen`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::freeze())]
+		pub fn freeze(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			account: T::AccountId,
+		) -> DispatchResult {
+			let by = Self::issuer_of(origin, instrument)?;
+			Self::do_freeze(instrument, account, by)
+		}
+
+		/// Thaws `account` (the issuer only, and only an issuer's freeze).
+		///
+		/// Emits `AccountThawed`. Fails with `InstrumentNotFound`, `NotIssuer`, `NotFrozen`,
+		/// `ByRegulator`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::thaw())]
+		pub fn thaw(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			account: T::AccountId,
+		) -> DispatchResult {
+			let by = Self::issuer_of(origin, instrument)?;
+			Self::do_thaw(instrument, account, by)
+		}
+
+		/// Sets how many of `account`'s units may not move (the issuer only; 0 thaws them).
+		///
+		/// Emits `UnitsFrozen`. Fails with `InstrumentNotFound`, `NotIssuer`,
+		/// `FreezeExceedsHolding`, `ByRegulator` (a regulator set the frozen part).
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::freeze_units())]
+		pub fn freeze_units(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			account: T::AccountId,
+			amount: Units,
+		) -> DispatchResult {
+			let by = Self::issuer_of(origin, instrument)?;
+			Self::do_freeze_units(instrument, account, amount, by)
+		}
+
+		/// Pauses the instrument (the issuer only): nothing moves until it is unpaused.
+		///
+		/// Emits `Paused`. Fails with `InstrumentNotFound`, `NotIssuer`, `NotActive`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::pause())]
+		pub fn pause(origin: OriginFor<T>, instrument: InstrumentId) -> DispatchResult {
+			let by = Self::issuer_of(origin, instrument)?;
+			Self::do_stop(instrument, InstrumentStatus::Paused, by)
+		}
+
+		/// Unpauses the instrument (its issuer, or a regulator through `reinstate`).
+		///
+		/// Emits `Unpaused`. Fails with `InstrumentNotFound`, `NotIssuer`, `NotPaused`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::pause())]
+		pub fn unpause(origin: OriginFor<T>, instrument: InstrumentId) -> DispatchResult {
+			let by = Self::issuer_of(origin, instrument)?;
+			Self::do_restart(instrument, InstrumentStatus::Paused, by)
+		}
+
+		/// Moves `amount` of `from`'s units to `to` without `from` (the issuer only), for a
+		/// stated reason: `from`'s freezes and allow-list standing do not stop it, but the
+		/// receiver passes compliance and must not be frozen, and the instrument must not be
+		/// suspended.
+		///
+		/// Emits `ForceTransferred`. Fails with `InstrumentNotFound`, `NotIssuer`, `ZeroAmount`,
+		/// `SelfTransfer`, `EmptyReason`, `ReasonTooLong`, `InstrumentSuspended`,
+		/// `ReceiverNotAllowed`, `ReceiverFrozen`, `InsufficientUnits`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::force_transfer())]
+		pub fn force_transfer(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: Units,
+			reason: Vec<u8>,
+		) -> DispatchResult {
+			let by = Self::issuer_of(origin, instrument)?;
+			Self::do_force_transfer(instrument, from, to, amount, reason, by)
+		}
+
+		/// Freezes `account` for the instrument (the regulator origin).
+		///
+		/// Emits `AccountFrozen`. Fails with `InstrumentNotFound`, `AlreadyFrozen` (a
+		/// regulator's freeze; an issuer's is taken over).
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::freeze())]
+		pub fn regulator_freeze(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			account: T::AccountId,
+		) -> DispatchResult {
+			let by = Controller::Regulator(T::RegulatorOrigin::ensure_origin(origin)?);
+			Self::do_freeze(instrument, account, by)
+		}
+
+		/// Thaws `account` (the regulator origin; any freeze).
+		///
+		/// Emits `AccountThawed`. Fails with `InstrumentNotFound`, `NotFrozen`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::thaw())]
+		pub fn regulator_thaw(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			account: T::AccountId,
+		) -> DispatchResult {
+			let by = Controller::Regulator(T::RegulatorOrigin::ensure_origin(origin)?);
+			Self::do_thaw(instrument, account, by)
+		}
+
+		/// Suspends the instrument (the regulator origin): nothing moves until a regulator
+		/// reinstates it; a paused instrument may be suspended too.
+		///
+		/// Emits `Suspended`. Fails with `InstrumentNotFound`, `InstrumentSuspended`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::pause())]
+		pub fn suspend(origin: OriginFor<T>, instrument: InstrumentId) -> DispatchResult {
+			let by = Controller::Regulator(T::RegulatorOrigin::ensure_origin(origin)?);
+			Self::do_stop(instrument, InstrumentStatus::Suspended, by)
+		}
+
+		/// Reinstates a suspended (or paused) instrument (the regulator origin).
+		///
+		/// Emits `Reinstated`. Fails with `InstrumentNotFound`, `NotSuspended`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::pause())]
+		pub fn reinstate(origin: OriginFor<T>, instrument: InstrumentId) -> DispatchResult {
+			let by = Controller::Regulator(T::RegulatorOrigin::ensure_origin(origin)?);
+			Self::do_restart(instrument, InstrumentStatus::Suspended, by)
 		}
 	}
 }

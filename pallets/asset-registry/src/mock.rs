@@ -2,9 +2,10 @@
 
 use crate as pallet_asset_registry;
 use frame_support::{
-	derive_impl,
+	derive_impl, ord_parameter_types,
 	traits::{ConstU32, ConstU64, Contains},
 };
+use frame_system::EnsureSignedBy;
 use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -58,6 +59,11 @@ impl Contains<u64> for MockLots {
 	}
 }
 
+ord_parameter_types! {
+	/// The mock's regulator.
+	pub const Regulator: AccountId = REGULATOR;
+}
+
 /// Deposit of an instrument.
 pub const INSTRUMENT_DEPOSIT: u64 = 100;
 /// Deposit of a document version.
@@ -68,6 +74,8 @@ pub const PER_BYTE: u64 = 1;
 pub const MAX_NAME: u32 = 16;
 /// The longest URI.
 pub const MAX_URI: u32 = 24;
+/// The longest reason of a forced transfer.
+pub const MAX_REASON: u32 = 12;
 /// The most coupons of a bond.
 pub const MAX_COUPONS: u32 = 120;
 
@@ -76,6 +84,7 @@ impl pallet_asset_registry::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type AssetId = u32;
+	type RegulatorOrigin = EnsureSignedBy<Regulator, AccountId>;
 	type Lots = MockLots;
 	type InstrumentDeposit = ConstU64<INSTRUMENT_DEPOSIT>;
 	type DocumentDeposit = ConstU64<DOCUMENT_DEPOSIT>;
@@ -88,6 +97,7 @@ impl pallet_asset_registry::Config for Test {
 	type MaxShareClasses = ConstU32<3>;
 	type MaxParties = ConstU32<4>;
 	type MaxCoupons = ConstU32<MAX_COUPONS>;
+	type MaxReasonLen = ConstU32<MAX_REASON>;
 }
 
 /// An issuer.
@@ -98,6 +108,10 @@ pub const ALICE: AccountId = 2;
 pub const BOB: AccountId = 3;
 /// An account that cannot pay a deposit.
 pub const POOR: AccountId = 4;
+/// The regulator.
+pub const REGULATOR: AccountId = 5;
+/// A third holder (no balance needed: holdings are the pallet's).
+pub const CHARLIE: AccountId = 6;
 /// What `ISSUER`, `ALICE` and `BOB` start with.
 pub const ENDOWMENT: u64 = 10_000;
 

@@ -339,9 +339,34 @@ pub enum InstrumentStatus {
 	/// Units move.
 	#[codec(index = 0)]
 	Active,
-	/// The issuer paused it: nothing moves.
+	/// The issuer paused it: nothing moves until the issuer (or a regulator) unpauses it.
 	#[codec(index = 1)]
 	Paused,
+	/// A regulator suspended it: nothing moves until a regulator reinstates it.
+	#[codec(index = 2)]
+	Suspended,
+}
+
+/// Who used a control on an instrument: events name them, and a regulator's freeze is lifted by
+/// a regulator only.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum Controller<AccountId> {
+	/// The instrument's issuer.
+	#[codec(index = 0)]
+	Issuer(AccountId),
+	/// A regulator (the regulator origin; on an alliance chain, the regulators' accounts).
+	#[codec(index = 1)]
+	Regulator(AccountId),
+}
+
+impl<AccountId> Controller<AccountId> {
+	/// Whether this controller may undo what `other` did: a regulator undoes anything, an
+	/// issuer only what an issuer did.
+	pub fn overrides(&self, other: &Self) -> bool {
+		matches!((self, other), (Self::Regulator(_), _) | (Self::Issuer(_), Self::Issuer(_)))
+	}
 }
 
 /// A registered instrument.
@@ -451,4 +476,16 @@ pub enum TransferRefusal {
 	/// The receiver is the sender.
 	#[codec(index = 6)]
 	SelfTransfer,
+	/// A regulator suspended the instrument.
+	#[codec(index = 7)]
+	InstrumentSuspended,
+	/// The sender's account is frozen for this instrument.
+	#[codec(index = 8)]
+	SenderFrozen,
+	/// The receiver's account is frozen for this instrument.
+	#[codec(index = 9)]
+	ReceiverFrozen,
+	/// Part of the sender's units is frozen, and the rest is less than the amount.
+	#[codec(index = 10)]
+	UnitsFrozen,
 }

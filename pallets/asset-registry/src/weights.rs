@@ -20,6 +20,16 @@ pub trait WeightInfo {
 	fn set_allowed() -> Weight;
 	/// `file_document`.
 	fn file_document() -> Weight;
+	/// `freeze` and `regulator_freeze`.
+	fn freeze() -> Weight;
+	/// `thaw` and `regulator_thaw`.
+	fn thaw() -> Weight;
+	/// `freeze_units`.
+	fn freeze_units() -> Weight;
+	/// `pause`, `unpause`, `suspend`, `reinstate`.
+	fn pause() -> Weight;
+	/// `force_transfer`.
+	fn force_transfer() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -40,5 +50,20 @@ impl WeightInfo for () {
 	}
 	fn file_document() -> Weight {
 		RocksDbWeight::get().reads_writes(3, 4)
+	}
+	fn freeze() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 1)
+	}
+	fn thaw() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 1)
+	}
+	fn freeze_units() -> Weight {
+		RocksDbWeight::get().reads_writes(3, 1)
+	}
+	fn pause() -> Weight {
+		RocksDbWeight::get().reads_writes(1, 2)
+	}
+	fn force_transfer() -> Weight {
+		RocksDbWeight::get().reads_writes(6, 4)
 	}
 }

@@ -1,8 +1,8 @@
 //! Units: issuing, moving and burning them, and the compliance every receiving path passes.
 
 use crate::{
-	Allowed, Compliance, Config, Error, Event, Holdings, Instrument, InstrumentId, InstrumentKind,
-	InstrumentStatus, Instruments, Pallet, TransferRefusal, Units,
+	Allowed, Compliance, Config, Error, Event, FrozenAccounts, FrozenUnits, Holdings, Instrument,
+	InstrumentId, InstrumentKind, InstrumentStatus, Instruments, Pallet, TransferRefusal, Units,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::{ArithmeticError, DispatchError};
@@ -24,8 +24,16 @@ impl<T: Config> Pallet<T> {
 		if from == to {
 			return Err(TransferRefusal::SelfTransfer);
 		}
-		if record.status == InstrumentStatus::Paused {
-			return Err(TransferRefusal::InstrumentPaused);
+		match record.status {
+			InstrumentStatus::Active => {},
+			InstrumentStatus::Paused => return Err(TransferRefusal::InstrumentPaused),
+			InstrumentStatus::Suspended => return Err(TransferRefusal::InstrumentSuspended),
+		}
+		if FrozenAccounts::<T>::contains_key(instrument, from) {
+			return Err(TransferRefusal::SenderFrozen);
+		}
+		if FrozenAccounts::<T>::contains_key(instrument, to) {
+			return Err(TransferRefusal::ReceiverFrozen);
 		}
 		if !Self::may_hold(instrument, &record, from) {
 			return Err(TransferRefusal::SenderNotAllowed);
@@ -33,14 +41,27 @@ impl<T: Config> Pallet<T> {
 		if !Self::may_hold(instrument, &record, to) {
 			return Err(TransferRefusal::ReceiverNotAllowed);
 		}
-		if Holdings::<T>::get(instrument, from) < amount {
+		let held = Holdings::<T>::get(instrument, from);
+		if held < amount {
 			return Err(TransferRefusal::InsufficientUnits);
+		}
+		if held.saturating_sub(Self::frozen_units(instrument, from)) < amount {
+			return Err(TransferRefusal::UnitsFrozen);
 		}
 		Ok(())
 	}
 
+	/// How many of `who`'s units of `instrument` may not move.
+	pub fn frozen_units(instrument: InstrumentId, who: &T::AccountId) -> Units {
+		FrozenUnits::<T>::get(instrument, who).map_or(0, |(units, _)| units)
+	}
+
 	/// Whether `who` passes the instrument's compliance rule.
-	fn may_hold(id: InstrumentId, instrument: &Instrument<T>, who: &T::AccountId) -> bool {
+	pub(crate) fn may_hold(
+		id: InstrumentId,
+		instrument: &Instrument<T>,
+		who: &T::AccountId,
+	) -> bool {
 		match instrument.compliance {
 			Compliance::Open => true,
 			Compliance::AllowList => Allowed::<T>::contains_key(id, who),
@@ -69,7 +90,12 @@ impl<T: Config> Pallet<T> {
 			!matches!(instrument.kind, InstrumentKind::Contract(_)),
 			Error::<T>::ContractsHaveNoUnits
 		);
-		ensure!(instrument.status == InstrumentStatus::Active, Error::<T>::InstrumentPaused);
+		match instrument.status {
+			InstrumentStatus::Active => {},
+			InstrumentStatus::Paused => return Err(Error::<T>::InstrumentPaused.into()),
+			InstrumentStatus::Suspended => return Err(Error::<T>::InstrumentSuspended.into()),
+		}
+		ensure!(!FrozenAccounts::<T>::contains_key(id, &to), Error::<T>::ReceiverFrozen);
 		ensure!(Self::may_hold(id, &instrument, &to), Error::<T>::ReceiverNotAllowed);
 		let supply = instrument.supply.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 		if let InstrumentKind::Equity(terms) = &instrument.kind {
@@ -96,24 +122,53 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::can_transfer(id, &from, &to, amount).map_err(Error::<T>::from)?;
 		let mut instrument = Instruments::<T>::get(id).ok_or(Error::<T>::InstrumentNotFound)?;
-		let sender = Holdings::<T>::get(id, &from);
-		let receiver = Holdings::<T>::get(id, &to);
+		Self::move_units(id, &mut instrument, &from, &to, amount)?;
+		Instruments::<T>::insert(id, instrument);
+		Self::deposit_event(Event::Transferred { instrument: id, from, to, amount });
+		Ok(())
+	}
+
+	/// Moves `amount` units from `from` to `to`, keeping the holder count and the frozen part
+	/// (at most what `from` still holds). The caller stores `instrument`.
+	pub(crate) fn move_units(
+		id: InstrumentId,
+		instrument: &mut Instrument<T>,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: Units,
+	) -> DispatchResult {
+		let sender = Holdings::<T>::get(id, from);
+		let receiver = Holdings::<T>::get(id, to);
 		let sender_after = sender.checked_sub(amount).ok_or(Error::<T>::InsufficientUnits)?;
 		let receiver_after = receiver.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 		if receiver == 0 {
 			instrument.holders =
 				instrument.holders.checked_add(1).ok_or(ArithmeticError::Overflow)?;
 		}
-		if sender_after == 0 {
-			instrument.holders = instrument.holders.saturating_sub(1);
-			Holdings::<T>::remove(id, &from);
-		} else {
-			Holdings::<T>::insert(id, &from, sender_after);
-		}
-		Holdings::<T>::insert(id, &to, receiver_after);
-		Instruments::<T>::insert(id, instrument);
-		Self::deposit_event(Event::Transferred { instrument: id, from, to, amount });
+		Self::set_holding(id, instrument, from, sender_after);
+		Holdings::<T>::insert(id, to, receiver_after);
 		Ok(())
+	}
+
+	/// Stores `units` as `who`'s holding after a decrease: removes an emptied holding (and its
+	/// holder) and lowers a frozen part above what is left.
+	fn set_holding(
+		id: InstrumentId,
+		instrument: &mut Instrument<T>,
+		who: &T::AccountId,
+		units: Units,
+	) {
+		if units == 0 {
+			instrument.holders = instrument.holders.saturating_sub(1);
+			Holdings::<T>::remove(id, who);
+		} else {
+			Holdings::<T>::insert(id, who, units);
+		}
+		FrozenUnits::<T>::mutate_exists(id, who, |frozen| match frozen {
+			Some(_) if units == 0 => *frozen = None,
+			Some((part, _)) if *part > units => *part = units,
+			_ => {},
+		});
 	}
 
 	pub(crate) fn do_burn(
@@ -128,12 +183,7 @@ impl<T: Config> Pallet<T> {
 		let after = held.checked_sub(amount).ok_or(Error::<T>::InsufficientUnits)?;
 		instrument.supply =
 			instrument.supply.checked_sub(amount).ok_or(ArithmeticError::Underflow)?;
-		if after == 0 {
-			instrument.holders = instrument.holders.saturating_sub(1);
-			Holdings::<T>::remove(id, &from);
-		} else {
-			Holdings::<T>::insert(id, &from, after);
-		}
+		Self::set_holding(id, &mut instrument, &from, after);
 		let supply = instrument.supply;
 		Instruments::<T>::insert(id, instrument);
 		Self::deposit_event(Event::Burnt { instrument: id, from, amount, supply });
@@ -172,6 +222,10 @@ impl<T: Config> From<TransferRefusal> for Error<T> {
 			TransferRefusal::SenderNotAllowed => Self::SenderNotAllowed,
 			TransferRefusal::ZeroAmount => Self::ZeroAmount,
 			TransferRefusal::SelfTransfer => Self::SelfTransfer,
+			TransferRefusal::InstrumentSuspended => Self::InstrumentSuspended,
+			TransferRefusal::SenderFrozen => Self::SenderFrozen,
+			TransferRefusal::ReceiverFrozen => Self::ReceiverFrozen,
+			TransferRefusal::UnitsFrozen => Self::UnitsFrozen,
 		}
 	}
 }

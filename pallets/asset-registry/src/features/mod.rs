@@ -1,15 +1,17 @@
 //! The pallet's logic, one file per concern.
 
+mod controls;
 mod documents;
 mod holdings;
 mod register;
 
-use crate::{Config, Holdings, Instruments, Pallet};
+use crate::{Config, FrozenUnits, Holdings, InstrumentStatus, Instruments, Pallet, StoppedBy};
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
 	/// The pallet's invariants: each instrument's supply is the sum of its holdings, and its
-	/// holder count the number of accounts holding units; no holding of a missing instrument.
+	/// holder count the number of accounts holding units; no holding of a missing instrument;
+	/// a frozen part is within its holding; a stopped instrument names who stopped it.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (id, instrument) in Instruments::<T>::iter() {
 			let mut supply: u128 = 0;
@@ -26,6 +28,17 @@ impl<T: Config> Pallet<T> {
 			}
 			if holders != instrument.holders {
 				return Err("an instrument's holder count is not its number of holdings".into());
+			}
+		}
+		for (id, who, (frozen, _)) in FrozenUnits::<T>::iter() {
+			if frozen == 0 || frozen > Holdings::<T>::get(id, &who) {
+				return Err("a frozen part is zero or more than the holding".into());
+			}
+		}
+		for (id, instrument) in Instruments::<T>::iter() {
+			let stopped = instrument.status != InstrumentStatus::Active;
+			if stopped != StoppedBy::<T>::contains_key(id) {
+				return Err("a paused or suspended instrument does not name who stopped it".into());
 			}
 		}
 		for (id, _, _) in Holdings::<T>::iter() {

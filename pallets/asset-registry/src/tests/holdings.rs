@@ -158,12 +158,8 @@ fn can_transfer_names_each_reason() {
 			Err(TransferRefusal::InsufficientUnits)
 		);
 		assert_eq!(AssetRegistry::can_transfer(id, &ALICE, &BOB, 10), Ok(()));
-		// A paused instrument (set directly until the pause call lands) refuses everything.
-		Instruments::<Test>::mutate(id, |instrument| {
-			if let Some(instrument) = instrument {
-				instrument.status = InstrumentStatus::Paused;
-			}
-		});
+		// A paused instrument refuses everything.
+		assert_ok!(AssetRegistry::pause(RuntimeOrigin::signed(ISSUER), id));
 		assert_eq!(
 			AssetRegistry::can_transfer(id, &ALICE, &BOB, 1),
 			Err(TransferRefusal::InstrumentPaused)

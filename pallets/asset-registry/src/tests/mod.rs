@@ -1,6 +1,7 @@
 //! Tests of the asset registry, one file per concern. Each runs through [`crate::mock::run`],
 //! which checks the pallet's invariants afterwards.
 
+mod controls;
 mod documents;
 mod holdings;
 mod register;
