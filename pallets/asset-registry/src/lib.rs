@@ -8,7 +8,8 @@
 //! - [`Pallet::issue`], [`Pallet::transfer`] and [`Pallet::burn`] move units; every path that
 //!   gives units to an account passes the instrument's [`Compliance`] rule (anyone, or an
 //!   allow-list the issuer keeps with [`Pallet::set_allowed`]). [`Pallet::can_transfer`] answers
-//!   the exact reason a transfer would fail.
+//!   the exact reason a transfer would fail. A holder lets another account move up to an amount
+//!   of its units ([`Pallet::approve`], [`Pallet::transfer_from`]), through the same checks.
 //! - Controls: the issuer freezes and thaws an account ([`Pallet::freeze`], [`Pallet::thaw`]) or
 //!   part of its units ([`Pallet::freeze_units`]), pauses the instrument ([`Pallet::pause`]) and
 //!   force-transfers with a stated reason ([`Pallet::force_transfer`], the receiver still passes
@@ -194,6 +195,18 @@ pub mod pallet {
 		(Units, Controller<T::AccountId>),
 	>;
 
+	/// Units a holder lets another account move for it: (instrument, holder, spender).
+	#[pallet::storage]
+	pub type Approvals<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Twox64Concat, InstrumentId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+		),
+		Units,
+	>;
+
 	/// Who paused or suspended an instrument.
 	#[pallet::storage]
 	pub type StoppedBy<T: Config> =
@@ -289,6 +302,32 @@ pub mod pallet {
 			allowed: bool,
 			/// Who acted (the issuer).
 			by: T::AccountId,
+		},
+		/// A holder set how many of its units a spender may move (0: none).
+		Approved {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The holder.
+			owner: T::AccountId,
+			/// The account it lets move its units.
+			spender: T::AccountId,
+			/// Units the spender may move now.
+			amount: Units,
+		},
+		/// A spender moved a holder's units under its approval.
+		TransferredByApproval {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The spender who acted.
+			spender: T::AccountId,
+			/// The holder the units left.
+			from: T::AccountId,
+			/// The account they went to.
+			to: T::AccountId,
+			/// Units moved.
+			amount: Units,
+			/// Units the spender may still move.
+			remaining: Units,
 		},
 		/// An account was frozen for an instrument.
 		AccountFrozen {
@@ -463,6 +502,8 @@ pub mod pallet {
 		NotSuspended,
 		/// More units frozen than the account holds.
 		FreezeExceedsHolding,
+		/// The spender may move fewer of the holder's units.
+		ApprovalExceeded,
 		/// A forced transfer needs a reason.
 		EmptyReason,
 		/// The reason is longer than `MaxReasonLen`.
@@ -584,6 +625,40 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_file_document(&who, instrument, name, uri, content_hash)
+		}
+
+		/// Lets `spender` move up to `amount` of the caller's units (replacing an earlier
+		/// approval; 0 withdraws it).
+		///
+		/// Emits `Approved`. Fails with `InstrumentNotFound`, `SelfTransfer` (approving oneself).
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::approve())]
+		pub fn approve(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			spender: T::AccountId,
+			amount: Units,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::do_approve(instrument, owner, spender, amount)
+		}
+
+		/// Moves `amount` of `from`'s units to `to` under `from`'s approval of the caller,
+		/// through the same checks as `transfer`.
+		///
+		/// Emits `TransferredByApproval`. Fails with `ApprovalExceeded` or the reason
+		/// [`Pallet::can_transfer`] gives.
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::transfer_from())]
+		pub fn transfer_from(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			from: T::AccountId,
+			to: T::AccountId,
+			amount: Units,
+		) -> DispatchResult {
+			let spender = ensure_signed(origin)?;
+			Self::do_transfer_from(instrument, spender, from, to, amount)
 		}
 
 		/// Freezes `account` for the instrument (the issuer only): it neither sends nor receives

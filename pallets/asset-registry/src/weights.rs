@@ -30,6 +30,10 @@ pub trait WeightInfo {
 	fn pause() -> Weight;
 	/// `force_transfer`.
 	fn force_transfer() -> Weight;
+	/// `approve`.
+	fn approve() -> Weight;
+	/// `transfer_from`.
+	fn transfer_from() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -65,5 +69,11 @@ impl WeightInfo for () {
 	}
 	fn force_transfer() -> Weight {
 		RocksDbWeight::get().reads_writes(6, 4)
+	}
+	fn approve() -> Weight {
+		RocksDbWeight::get().reads_writes(1, 1)
+	}
+	fn transfer_from() -> Weight {
+		RocksDbWeight::get().reads_writes(7, 4)
 	}
 }

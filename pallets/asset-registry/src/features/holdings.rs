@@ -229,3 +229,51 @@ impl<T: Config> From<TransferRefusal> for Error<T> {
 		}
 	}
 }
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_approve(
+		id: InstrumentId,
+		owner: T::AccountId,
+		spender: T::AccountId,
+		amount: Units,
+	) -> DispatchResult {
+		ensure!(Instruments::<T>::contains_key(id), Error::<T>::InstrumentNotFound);
+		ensure!(owner != spender, Error::<T>::SelfTransfer);
+		if amount == 0 {
+			crate::Approvals::<T>::remove((id, &owner, &spender));
+		} else {
+			crate::Approvals::<T>::insert((id, &owner, &spender), amount);
+		}
+		Self::deposit_event(Event::Approved { instrument: id, owner, spender, amount });
+		Ok(())
+	}
+
+	pub(crate) fn do_transfer_from(
+		id: InstrumentId,
+		spender: T::AccountId,
+		from: T::AccountId,
+		to: T::AccountId,
+		amount: Units,
+	) -> DispatchResult {
+		let approved = crate::Approvals::<T>::get((id, &from, &spender)).unwrap_or(0);
+		let remaining = approved.checked_sub(amount).ok_or(Error::<T>::ApprovalExceeded)?;
+		Self::can_transfer(id, &from, &to, amount).map_err(Error::<T>::from)?;
+		let mut instrument = Instruments::<T>::get(id).ok_or(Error::<T>::InstrumentNotFound)?;
+		Self::move_units(id, &mut instrument, &from, &to, amount)?;
+		Instruments::<T>::insert(id, instrument);
+		if remaining == 0 {
+			crate::Approvals::<T>::remove((id, &from, &spender));
+		} else {
+			crate::Approvals::<T>::insert((id, &from, &spender), remaining);
+		}
+		Self::deposit_event(Event::TransferredByApproval {
+			instrument: id,
+			spender,
+			from,
+			to,
+			amount,
+			remaining,
+		});
+		Ok(())
+	}
+}

@@ -209,3 +209,55 @@ fn an_equity_issues_up_to_its_authorised_shares_and_a_contract_has_no_units() {
 		);
 	});
 }
+
+#[test]
+fn a_spender_moves_up_to_its_approval_through_the_same_checks() {
+	run(|| {
+		let id = register(
+			Identifier::Isin(*ISIN),
+			InstrumentKind::Bond(bond_terms()),
+			Compliance::AllowList,
+		);
+		assert_ok!(AssetRegistry::set_allowed(RuntimeOrigin::signed(ISSUER), id, ALICE, true));
+		assert_ok!(AssetRegistry::set_allowed(RuntimeOrigin::signed(ISSUER), id, BOB, true));
+		assert_ok!(AssetRegistry::issue(RuntimeOrigin::signed(ISSUER), id, ALICE, 100));
+		assert_noop!(
+			AssetRegistry::approve(RuntimeOrigin::signed(ALICE), id, ALICE, 5),
+			Error::<Test>::SelfTransfer
+		);
+		assert_noop!(
+			AssetRegistry::approve(RuntimeOrigin::signed(ALICE), 9, BOB, 5),
+			Error::<Test>::InstrumentNotFound
+		);
+		assert_ok!(AssetRegistry::approve(RuntimeOrigin::signed(ALICE), id, BOB, 30));
+		System::assert_last_event(
+			Event::Approved { instrument: id, owner: ALICE, spender: BOB, amount: 30 }.into(),
+		);
+		let spend = |to: AccountId, amount: Units| {
+			AssetRegistry::transfer_from(RuntimeOrigin::signed(BOB), id, ALICE, to, amount)
+		};
+		assert_noop!(spend(BOB, 31), Error::<Test>::ApprovalExceeded);
+		// The receiver still passes compliance.
+		assert_noop!(spend(CHARLIE, 10), Error::<Test>::ReceiverNotAllowed);
+		assert_ok!(spend(BOB, 20));
+		System::assert_last_event(
+			Event::TransferredByApproval {
+				instrument: id,
+				spender: BOB,
+				from: ALICE,
+				to: BOB,
+				amount: 20,
+				remaining: 10,
+			}
+			.into(),
+		);
+		assert_ok!(spend(BOB, 10));
+		assert!(!Approvals::<Test>::contains_key((id, ALICE, BOB)), "a used-up approval is gone");
+		assert_noop!(spend(BOB, 1), Error::<Test>::ApprovalExceeded);
+		assert_eq!((holding(id, ALICE), holding(id, BOB)), (70, 30));
+		// Withdrawn with 0.
+		assert_ok!(AssetRegistry::approve(RuntimeOrigin::signed(ALICE), id, BOB, 5));
+		assert_ok!(AssetRegistry::approve(RuntimeOrigin::signed(ALICE), id, BOB, 0));
+		assert_noop!(spend(BOB, 1), Error::<Test>::ApprovalExceeded);
+	});
+}
