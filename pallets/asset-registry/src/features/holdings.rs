@@ -210,27 +210,7 @@ impl<T: Config> Pallet<T> {
 		});
 		Ok(())
 	}
-}
 
-impl<T: Config> From<TransferRefusal> for Error<T> {
-	fn from(refusal: TransferRefusal) -> Self {
-		match refusal {
-			TransferRefusal::InstrumentNotFound => Self::InstrumentNotFound,
-			TransferRefusal::InstrumentPaused => Self::InstrumentPaused,
-			TransferRefusal::InsufficientUnits => Self::InsufficientUnits,
-			TransferRefusal::ReceiverNotAllowed => Self::ReceiverNotAllowed,
-			TransferRefusal::SenderNotAllowed => Self::SenderNotAllowed,
-			TransferRefusal::ZeroAmount => Self::ZeroAmount,
-			TransferRefusal::SelfTransfer => Self::SelfTransfer,
-			TransferRefusal::InstrumentSuspended => Self::InstrumentSuspended,
-			TransferRefusal::SenderFrozen => Self::SenderFrozen,
-			TransferRefusal::ReceiverFrozen => Self::ReceiverFrozen,
-			TransferRefusal::UnitsFrozen => Self::UnitsFrozen,
-		}
-	}
-}
-
-impl<T: Config> Pallet<T> {
 	pub(crate) fn do_approve(
 		id: InstrumentId,
 		owner: T::AccountId,
@@ -275,5 +255,23 @@ impl<T: Config> Pallet<T> {
 			remaining,
 		});
 		Ok(())
+	}
+}
+
+impl<T: Config> From<TransferRefusal> for Error<T> {
+	fn from(refusal: TransferRefusal) -> Self {
+		match refusal {
+			TransferRefusal::InstrumentNotFound => Self::InstrumentNotFound,
+			TransferRefusal::InstrumentPaused => Self::InstrumentPaused,
+			TransferRefusal::InsufficientUnits => Self::InsufficientUnits,
+			TransferRefusal::ReceiverNotAllowed => Self::ReceiverNotAllowed,
+			TransferRefusal::SenderNotAllowed => Self::SenderNotAllowed,
+			TransferRefusal::ZeroAmount => Self::ZeroAmount,
+			TransferRefusal::SelfTransfer => Self::SelfTransfer,
+			TransferRefusal::InstrumentSuspended => Self::InstrumentSuspended,
+			TransferRefusal::SenderFrozen => Self::SenderFrozen,
+			TransferRefusal::ReceiverFrozen => Self::ReceiverFrozen,
+			TransferRefusal::UnitsFrozen => Self::UnitsFrozen,
+		}
 	}
 }

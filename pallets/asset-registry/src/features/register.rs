@@ -129,11 +129,8 @@ impl<T: Config> Pallet<T> {
 		ensure!(!terms.classes.is_empty(), Error::<T>::NoShareClasses);
 		for (index, class) in terms.classes.iter().enumerate() {
 			ensure!(!class.name.is_empty(), Error::<T>::EmptyName);
-			let later = terms.classes.iter().skip(index.saturating_add(1));
-			ensure!(
-				later.into_iter().all(|other| other.name != class.name),
-				Error::<T>::DuplicateShareClass
-			);
+			let mut later = terms.classes.iter().skip(index.saturating_add(1));
+			ensure!(later.all(|other| other.name != class.name), Error::<T>::DuplicateShareClass);
 		}
 		Ok(())
 	}
@@ -154,8 +151,8 @@ impl<T: Config> Pallet<T> {
 	fn check_contract(terms: &ContractTerms<T>) -> DispatchResult {
 		ensure!(terms.parties.len() >= 2, Error::<T>::TooFewParties);
 		for (index, party) in terms.parties.iter().enumerate() {
-			let later = terms.parties.iter().skip(index.saturating_add(1));
-			ensure!(later.into_iter().all(|other| other != party), Error::<T>::DuplicateParty);
+			let mut later = terms.parties.iter().skip(index.saturating_add(1));
+			ensure!(later.all(|other| other != party), Error::<T>::DuplicateParty);
 		}
 		Ok(())
 	}
