@@ -19,20 +19,41 @@
 //! - [`Pallet::file_document`] files a version of a named document (prospectus, term sheet):
 //!   a new version supersedes the older ones, which stay readable.
 //!
-//! `try_state` checks that each instrument's supply is the sum of its holdings and its holder
-//! count the number of non-zero holdings.
+//! - Corporate actions execute themselves: a bond's coupons (one a period from its issue date,
+//!   the last at maturity) and its redemption (the last coupon with the face value; each
+//!   holder's units are cancelled as it is paid, and the bond closes) are scheduled from its
+//!   terms; an equity's dividends are declared by its issuer ([`Pallet::declare_dividend`]). At
+//!   the record date, with no transaction from anyone, the whole amount due moves from the
+//!   issuer into the pot ([`Pallet::pot_account`]) through `Config::Payments` (native LODE or a
+//!   `pallet-assets` token), or nothing moves and the instrument defaults (`Defaulted`, until
+//!   [`Pallet::cure_default`]). The pot then pays every holder of record, within
+//!   `Config::ActionWeight` a block, each once: a holder is owed `units × rate`, rounded down to
+//!   the asset's smallest unit, and the dust (under one smallest unit a holder) returns to the
+//!   issuer. A frozen holder's share, or one its account cannot receive, stays claimable
+//!   ([`Pallet::claim`]).
 //!
-//! Dates are timestamps of the runtime's clock (`Config::Time`, milliseconds): a date is reached
-//! in the first block whose timestamp is at or past it.
+//! `try_state` checks that each instrument's supply is the sum of its holdings and its holder
+//! count the number of non-zero holdings, and that each paying action's pot holds what its
+//! unsettled holders of record are owed (plus under one unit of dust a holder).
+//!
+//! Dates are timestamps of the runtime's clock (`Config::Time`, milliseconds). A block's
+//! `on_initialize` reads the clock as its parent's timestamp, so an action dated D executes at
+//! the start of the block after the first block whose timestamp is at or past D, before any
+//! transaction of that block: its holders of record are the holders at the end of that first
+//! block. If more actions fall due at once than `ActionWeight` allows, the rest execute in the
+//! next blocks.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
+pub use features::queries::MAX_PAGE;
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod features;
 pub mod isin;
 #[cfg(test)]
@@ -48,7 +69,8 @@ pub mod pallet {
 	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
-		traits::{fungible, Contains},
+		traits::{fungible, fungibles, Contains},
+		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
 	use sp_core::H256;
@@ -69,13 +91,43 @@ pub mod pallet {
 		type WeightInfo: WeightInfo;
 
 		/// The currency deposits are held in.
-		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::Mutate<Self::AccountId>;
 
 		/// The runtime's hold reasons, of which this pallet's are one.
 		type RuntimeHoldReason: From<HoldReason>;
 
 		/// A payment asset: what coupons, dividends and prices are paid in.
-		type AssetId: Parameter + MaxEncodedLen + Copy;
+		type AssetId: Parameter + MaxEncodedLen;
+
+		/// Pays coupons, redemptions and dividends: native LODE and `pallet-assets` tokens
+		/// through one `fungibles` interface (in the runtime, a union of the two).
+		type Payments: fungibles::Mutate<
+			Self::AccountId,
+			AssetId = Self::AssetId,
+			Balance = BalanceOf<Self>,
+		>;
+
+		/// The runtime's clock, in milliseconds: corporate actions fall due by it.
+		type Time: frame_support::traits::Time<Moment = Moment>;
+
+		/// The id the pot's account is derived from.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The weight each block gives corporate actions (record dates, then payments to
+		/// holders); the rest of the block stays for transactions.
+		#[pallet::constant]
+		type ActionWeight: Get<Weight>;
+
+		/// Gives the benchmarks a payment asset.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AssetId>;
+
+		/// The most corporate actions of one instrument scheduled or open (past their record
+		/// date and not settled) at once.
+		#[pallet::constant]
+		type MaxOpenActions: Get<u32>;
 
 		/// The regulators: on an alliance chain, the regulators' accounts; elsewhere governance
 		/// decides. The account it yields is named in the events.
@@ -168,6 +220,12 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
+	/// The instruments each account holds units of: `Holdings` by account, for wallets and the
+	/// runtime API.
+	#[pallet::storage]
+	pub type Portfolio<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, InstrumentId, ()>;
+
 	/// The accounts an allow-list instrument lets hold it.
 	#[pallet::storage]
 	pub type Allowed<T: Config> =
@@ -234,6 +292,67 @@ pub mod pallet {
 		),
 		Document<T>,
 	>;
+
+	/// The number the next corporate action gets, less one.
+	#[pallet::storage]
+	pub type LastActionId<T> = StorageValue<_, ActionId, ValueQuery>;
+
+	/// The corporate actions: scheduled, paying, defaulted, completed or cancelled.
+	#[pallet::storage]
+	pub type Actions<T: Config> = StorageMap<_, Twox64Concat, ActionId, CorporateAction<T>>;
+
+	/// Scheduled actions by record date. The date is the first key, big-endian and unhashed,
+	/// so the map iterates earliest first.
+	#[pallet::storage]
+	pub type Schedule<T> =
+		StorageDoubleMap<_, Identity, [u8; 8], Twox64Concat, ActionId, (), OptionQuery>;
+
+	/// Each instrument's scheduled actions.
+	#[pallet::storage]
+	pub type Upcoming<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		InstrumentId,
+		BoundedVec<ActionId, T::MaxOpenActions>,
+		ValueQuery,
+	>;
+
+	/// Each instrument's actions past their record date whose holders are not all settled
+	/// (paying or defaulted): a change to a holding is noted for each.
+	#[pallet::storage]
+	pub type OpenActions<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		InstrumentId,
+		BoundedVec<ActionId, T::MaxOpenActions>,
+		ValueQuery,
+	>;
+
+	/// What the accounts whose holding changed after an open action's record date (before it
+	/// settled them) held at the record date.
+	#[pallet::storage]
+	pub type Records<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ActionId, Blake2_128Concat, T::AccountId, Units>;
+
+	/// The holders an open action settled (paid, or their share made claimable): never again.
+	#[pallet::storage]
+	pub type Settled<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ActionId, Blake2_128Concat, T::AccountId, ()>;
+
+	/// How far each paying action has paid its holders.
+	#[pallet::storage]
+	pub type Payouts<T> = StorageMap<_, Twox64Concat, ActionId, PayoutCursor>;
+
+	/// Shares the pot keeps for holders it could not pay (frozen, or unable to receive), and
+	/// rounding dust it could not return to the issuer: claimable with `claim`.
+	#[pallet::storage]
+	pub type Claimable<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, ActionId, Blake2_128Concat, T::AccountId, BalanceOf<T>>;
+
+	/// Instruments in default, with each action the issuer could not pay.
+	#[pallet::storage]
+	pub type InDefault<T> =
+		StorageDoubleMap<_, Twox64Concat, InstrumentId, Twox64Concat, ActionId, ()>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -418,6 +537,115 @@ pub mod pallet {
 			/// The deposit held for it.
 			deposit: BalanceOf<T>,
 		},
+		/// A corporate action was scheduled (a bond's next payment, a declared dividend).
+		ActionScheduled {
+			/// The action.
+			action: ActionId,
+			/// The instrument it pays.
+			instrument: InstrumentId,
+			/// What it pays.
+			kind: ActionKind,
+			/// Its record date (milliseconds).
+			record_date: Moment,
+			/// The asset it pays in.
+			asset: AssetIdOf<T>,
+		},
+		/// The issuer withdrew a dividend before its record date.
+		ActionCancelled {
+			/// The action.
+			action: ActionId,
+			/// The instrument.
+			instrument: InstrumentId,
+			/// Who acted (the issuer).
+			by: T::AccountId,
+		},
+		/// An action's record date was acted on: its holders of record are fixed.
+		RecordDateReached {
+			/// The action.
+			action: ActionId,
+			/// The instrument.
+			instrument: InstrumentId,
+			/// Units outstanding at the record date.
+			supply: Units,
+			/// Accounts holding units at the record date.
+			holders: u32,
+			/// What the holders of record are owed together.
+			due: BalanceOf<T>,
+		},
+		/// The issuer could not pay the whole amount due at the record date: nothing was paid,
+		/// and the instrument is in default until the issuer pays (`cure_default`).
+		Defaulted {
+			/// The action.
+			action: ActionId,
+			/// The instrument.
+			instrument: InstrumentId,
+			/// What was due.
+			due: BalanceOf<T>,
+			/// What the issuer could spend.
+			available: BalanceOf<T>,
+		},
+		/// The issuer paid a defaulted action: the pot pays its holders of record.
+		DefaultCured {
+			/// The action.
+			action: ActionId,
+			/// The instrument.
+			instrument: InstrumentId,
+			/// What moved into the pot.
+			funded: BalanceOf<T>,
+		},
+		/// The pot paid a holder of record.
+		HolderPaid {
+			/// The action.
+			action: ActionId,
+			/// The holder.
+			holder: T::AccountId,
+			/// Units it held at the record date.
+			units: Units,
+			/// What it was paid.
+			amount: BalanceOf<T>,
+		},
+		/// The pot kept a holder's share for it to claim.
+		PaymentWithheld {
+			/// The action.
+			action: ActionId,
+			/// The holder.
+			holder: T::AccountId,
+			/// Units it held at the record date.
+			units: Units,
+			/// Its share, claimable.
+			amount: BalanceOf<T>,
+			/// Why it was not paid.
+			reason: WithheldReason,
+		},
+		/// Every holder of record of an action was settled.
+		ActionCompleted {
+			/// The action.
+			action: ActionId,
+			/// The instrument.
+			instrument: InstrumentId,
+			/// What the holders were paid.
+			paid: BalanceOf<T>,
+			/// What stays claimable.
+			withheld: BalanceOf<T>,
+			/// The rounding's dust returned to the issuer.
+			returned: BalanceOf<T>,
+		},
+		/// A claimable share was paid.
+		Claimed {
+			/// The action.
+			action: ActionId,
+			/// Who claimed it.
+			holder: T::AccountId,
+			/// What it was paid.
+			amount: BalanceOf<T>,
+		},
+		/// A bond was repaid and closed; its deposit returned to the issuer.
+		BondClosed {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The deposit released.
+			deposit_released: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -508,10 +736,45 @@ pub mod pallet {
 		EmptyReason,
 		/// The reason is longer than `MaxReasonLen`.
 		ReasonTooLong,
+		/// The bond matured: its units no longer move.
+		InstrumentClosed,
+		/// A bond's face value times its rate does not fit the balance type.
+		FaceValueTooLarge,
+		/// The bond's redemption for this supply would not fit the balance type.
+		PaymentTooLarge,
+		/// The bond matured before it was registered.
+		MaturityPassed,
+		/// Only an equity pays dividends.
+		NotAnEquity,
+		/// A record date must be in the future.
+		RecordDateNotFuture,
+		/// The instrument has `MaxOpenActions` actions scheduled or open already.
+		TooManyActions,
+		/// No corporate action has this number.
+		ActionNotFound,
+		/// Only a dividend can be cancelled.
+		NotCancellable,
+		/// The action's record date has passed (or it was cancelled).
+		NotScheduled,
+		/// Nothing is claimable by this account for this action.
+		NothingToClaim,
+		/// The holder is frozen for the instrument: its share waits until it is thawed.
+		HolderFrozen,
+		/// The instrument is not in default.
+		NotInDefault,
+		/// The issuer cannot pay the whole amount due.
+		InsufficientFunds,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Acts on the record dates due by the clock's time (the parent block's timestamp) and
+		/// pays holders, within `ActionWeight`, before any transaction of the block.
+		fn on_initialize(_: BlockNumberFor<T>) -> Weight {
+			use frame_support::traits::Time as _;
+			Self::run_actions(T::Time::now(), T::ActionWeight::get())
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -798,5 +1061,67 @@ pub mod pallet {
 			let by = Controller::Regulator(T::RegulatorOrigin::ensure_origin(origin)?);
 			Self::do_restart(instrument, InstrumentStatus::Suspended, by)
 		}
+
+		/// Declares a dividend of an equity (the issuer only): `total` of its dividend asset,
+		/// shared among the holders of record at `record_date` by their units, rounded down; it
+		/// moves from the issuer into the pot at the record date, or the equity defaults.
+		///
+		/// Emits `ActionScheduled`. Fails with `InstrumentNotFound`, `NotIssuer`, `NotAnEquity`,
+		/// `ZeroAmount`, `RecordDateNotFuture`, `TooManyActions`.
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::declare_dividend())]
+		pub fn declare_dividend(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			record_date: Moment,
+			total: BalanceOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_declare_dividend(&who, instrument, record_date, total)
+		}
+
+		/// Withdraws a declared dividend before its record date (the issuer only).
+		///
+		/// Emits `ActionCancelled`. Fails with `ActionNotFound`, `NotIssuer`,
+		/// `NotCancellable` (a bond's payment), `NotScheduled`.
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::cancel_dividend())]
+		pub fn cancel_dividend(origin: OriginFor<T>, action: ActionId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_dividend(&who, action)
+		}
+
+		/// Pays the caller its claimable share of an action (a share withheld while it was
+		/// frozen or could not receive, or the issuer's dust).
+		///
+		/// Emits `Claimed`. Fails with `ActionNotFound`, `NothingToClaim`, `HolderFrozen`, or
+		/// when the caller's account still cannot receive the asset.
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::claim())]
+		pub fn claim(origin: OriginFor<T>, action: ActionId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim(action, who)
+		}
+
+		/// Pays an action its instrument defaulted on (the issuer only): the whole amount due
+		/// moves into the pot, which pays the holders of record of its record date, and a bond's
+		/// schedule goes on.
+		///
+		/// Emits `DefaultCured`. Fails with `ActionNotFound`, `NotIssuer`, `NotInDefault` (the
+		/// action did not default), `InsufficientFunds`.
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::cure_default())]
+		pub fn cure_default(origin: OriginFor<T>, action: ActionId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cure_default(&who, action)
+		}
 	}
+}
+
+/// What the benchmarks need from the runtime.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AssetId> {
+	/// A payment asset that exists, is not the native currency, and that `Payments::mint_into`
+	/// can mint (the benchmarks' accounts start with none of it).
+	fn payment_asset() -> AssetId;
 }

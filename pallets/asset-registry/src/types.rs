@@ -345,6 +345,10 @@ pub enum InstrumentStatus {
 	/// A regulator suspended it: nothing moves until a regulator reinstates it.
 	#[codec(index = 2)]
 	Suspended,
+	/// A bond at its maturity: its principal is being (or has been) repaid and its units are
+	/// cancelled as each holder is paid; nothing moves any more, the record stays.
+	#[codec(index = 3)]
+	Closed,
 }
 
 /// Who used a control on an instrument: events name them, and a regulator's freeze is lifted by
@@ -488,4 +492,166 @@ pub enum TransferRefusal {
 	/// Part of the sender's units is frozen, and the rest is less than the amount.
 	#[codec(index = 10)]
 	UnitsFrozen,
+	/// The bond matured: its units no longer move.
+	#[codec(index = 11)]
+	InstrumentClosed,
+}
+
+/// A corporate action's number, counted from 1.
+pub type ActionId = u64;
+
+/// What a corporate action pays.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ActionKind {
+	/// A bond's coupon, numbered from 1.
+	#[codec(index = 0)]
+	Coupon(u32),
+	/// A bond's last coupon (its number) with its principal: each holder's units are cancelled
+	/// as it is paid, and the bond closes.
+	#[codec(index = 1)]
+	Redemption(u32),
+	/// An equity's dividend, declared by its issuer.
+	#[codec(index = 2)]
+	Dividend,
+}
+
+/// Where a corporate action stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ActionStatus {
+	/// Waiting for its record date.
+	#[codec(index = 0)]
+	Scheduled,
+	/// Its record date passed and the whole payment is in the pot, which pays the holders of
+	/// record a bounded number per block.
+	#[codec(index = 1)]
+	Paying,
+	/// At its record date the issuer could not pay the whole amount: nothing was paid, the
+	/// holders of record are kept, and the issuer may still pay it (`cure_default`).
+	#[codec(index = 2)]
+	Defaulted,
+	/// Every holder of record was paid or its share made claimable.
+	#[codec(index = 3)]
+	Completed,
+	/// The issuer withdrew it before its record date.
+	#[codec(index = 4)]
+	Cancelled,
+}
+
+/// A payment to the holders of an instrument: a coupon, a redemption or a dividend. Each holder
+/// of record is entitled to `units × numerator / denominator` of the payment asset, rounded
+/// down to its smallest unit; the rounding's dust returns to the issuer at the end.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct CorporateAction<T: Config> {
+	/// The instrument it pays.
+	pub instrument: InstrumentId,
+	/// What it pays.
+	pub kind: ActionKind,
+	/// Its record date (a timestamp of the runtime's clock, milliseconds).
+	pub record_date: Moment,
+	/// The asset it pays in.
+	pub asset: AssetIdOf<T>,
+	/// Each holder's entitlement is `units × numerator / denominator`, rounded down. A
+	/// dividend's numerator is the declared total and its denominator the supply at the
+	/// record date.
+	pub numerator: u128,
+	/// See `numerator`.
+	pub denominator: u128,
+	/// Where it stands.
+	pub status: ActionStatus,
+	/// Units outstanding at the record date.
+	pub supply: Units,
+	/// Accounts holding units at the record date.
+	pub holders: u32,
+	/// What all holders of record are owed together, rounded down (known at the record date).
+	pub due: BalanceOf<T>,
+	/// What the issuer moved into the pot.
+	pub funded: BalanceOf<T>,
+	/// What the pot paid to holders.
+	pub paid: BalanceOf<T>,
+	/// What holders could not be paid (frozen, or their account could not receive) and may
+	/// claim.
+	pub withheld: BalanceOf<T>,
+	/// Holders of record settled (paid or their share made claimable).
+	pub settled: u32,
+	/// The block its record date was acted on.
+	pub executed_at: Option<BlockNumberFor<T>>,
+}
+
+/// How far the pot has paid a corporate action's holders of record.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum PayoutCursor {
+	/// Walking the current holdings, after this storage key (none: from the start).
+	#[codec(index = 0)]
+	Holdings(Option<BoundedVec<u8, RawKeyLimit>>),
+	/// Walking the holders whose holding changed after the record date.
+	#[codec(index = 1)]
+	Changed(Option<BoundedVec<u8, RawKeyLimit>>),
+	/// Removing the action's record of changed holdings, from this cursor.
+	#[codec(index = 2)]
+	ClearRecords(Option<BoundedVec<u8, RawKeyLimit>>),
+	/// Removing the action's marks of settled holders, from this cursor.
+	#[codec(index = 3)]
+	ClearSettled(Option<BoundedVec<u8, RawKeyLimit>>),
+}
+
+/// The longest storage key a payout cursor keeps.
+pub type RawKeyLimit = frame_support::traits::ConstU32<256>;
+
+/// Why a holder's payment was kept for it to claim instead of paid.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum WithheldReason {
+	/// The holder's account is frozen for the instrument.
+	#[codec(index = 0)]
+	Frozen,
+	/// The holder's account could not receive the payment asset (below its minimum balance,
+	/// or the asset refused it).
+	#[codec(index = 1)]
+	CannotReceive,
 }

@@ -34,6 +34,26 @@ pub trait WeightInfo {
 	fn approve() -> Weight;
 	/// `transfer_from`.
 	fn transfer_from() -> Weight;
+	/// `declare_dividend`.
+	fn declare_dividend() -> Weight;
+	/// `cancel_dividend`.
+	fn cancel_dividend() -> Weight;
+	/// `claim`.
+	fn claim() -> Weight;
+	/// `cure_default`.
+	fn cure_default() -> Weight;
+	/// A block's corporate-action work when nothing is due.
+	fn on_initialize_idle() -> Weight;
+	/// Acting on one record date: fixing the holders of record, funding the pot, scheduling a
+	/// bond's next payment.
+	fn execute_action() -> Weight;
+	/// Settling one holder of record: paying it (or keeping its share claimable), marking it
+	/// settled, cancelling a redeemed bond's units.
+	fn pay_holder() -> Weight;
+	/// Removing one record of a completed payout.
+	fn clear_record() -> Weight;
+	/// Ending a payout: returning the dust, closing a redeemed bond.
+	fn complete_action() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -75,5 +95,32 @@ impl WeightInfo for () {
 	}
 	fn transfer_from() -> Weight {
 		RocksDbWeight::get().reads_writes(7, 4)
+	}
+	fn declare_dividend() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 4)
+	}
+	fn cancel_dividend() -> Weight {
+		RocksDbWeight::get().reads_writes(3, 3)
+	}
+	fn claim() -> Weight {
+		RocksDbWeight::get().reads_writes(5, 4)
+	}
+	fn cure_default() -> Weight {
+		RocksDbWeight::get().reads_writes(9, 10)
+	}
+	fn on_initialize_idle() -> Weight {
+		RocksDbWeight::get().reads(2)
+	}
+	fn execute_action() -> Weight {
+		RocksDbWeight::get().reads_writes(10, 12)
+	}
+	fn pay_holder() -> Weight {
+		RocksDbWeight::get().reads_writes(6, 5)
+	}
+	fn clear_record() -> Weight {
+		RocksDbWeight::get().writes(1)
+	}
+	fn complete_action() -> Weight {
+		RocksDbWeight::get().reads_writes(6, 6)
 	}
 }

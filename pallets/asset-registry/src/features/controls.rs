@@ -79,6 +79,7 @@ impl<T: Config> Pallet<T> {
 		by: Controller<T::AccountId>,
 	) -> DispatchResult {
 		let mut instrument = Instruments::<T>::get(id).ok_or(Error::<T>::InstrumentNotFound)?;
+		ensure!(instrument.status != InstrumentStatus::Closed, Error::<T>::InstrumentClosed);
 		match to {
 			InstrumentStatus::Suspended => ensure!(
 				instrument.status != InstrumentStatus::Suspended,
@@ -105,9 +106,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut instrument = Instruments::<T>::get(id).ok_or(Error::<T>::InstrumentNotFound)?;
 		match from {
-			InstrumentStatus::Suspended => {
-				ensure!(instrument.status != InstrumentStatus::Active, Error::<T>::NotSuspended)
-			},
+			InstrumentStatus::Suspended => ensure!(
+				matches!(instrument.status, InstrumentStatus::Suspended | InstrumentStatus::Paused),
+				Error::<T>::NotSuspended
+			),
 			_ => {
 				ensure!(instrument.status != InstrumentStatus::Suspended, Error::<T>::ByRegulator);
 				ensure!(instrument.status == InstrumentStatus::Paused, Error::<T>::NotPaused);
@@ -138,6 +140,7 @@ impl<T: Config> Pallet<T> {
 		let reason: BoundedVec<u8, T::MaxReasonLen> =
 			reason.try_into().map_err(|_| Error::<T>::ReasonTooLong)?;
 		ensure!(instrument.status != InstrumentStatus::Suspended, Error::<T>::InstrumentSuspended);
+		ensure!(instrument.status != InstrumentStatus::Closed, Error::<T>::InstrumentClosed);
 		ensure!(!FrozenAccounts::<T>::contains_key(id, &to), Error::<T>::ReceiverFrozen);
 		ensure!(Self::may_hold(id, &instrument, &to), Error::<T>::ReceiverNotAllowed);
 		Self::move_units(id, &mut instrument, &from, &to, amount)?;

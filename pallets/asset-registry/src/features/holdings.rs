@@ -2,7 +2,8 @@
 
 use crate::{
 	Allowed, Compliance, Config, Error, Event, FrozenAccounts, FrozenUnits, Holdings, Instrument,
-	InstrumentId, InstrumentKind, InstrumentStatus, Instruments, Pallet, TransferRefusal, Units,
+	InstrumentId, InstrumentKind, InstrumentStatus, Instruments, Pallet, Portfolio,
+	TransferRefusal, Units,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::{ArithmeticError, DispatchError};
@@ -28,6 +29,7 @@ impl<T: Config> Pallet<T> {
 			InstrumentStatus::Active => {},
 			InstrumentStatus::Paused => return Err(TransferRefusal::InstrumentPaused),
 			InstrumentStatus::Suspended => return Err(TransferRefusal::InstrumentSuspended),
+			InstrumentStatus::Closed => return Err(TransferRefusal::InstrumentClosed),
 		}
 		if FrozenAccounts::<T>::contains_key(instrument, from) {
 			return Err(TransferRefusal::SenderFrozen);
@@ -94,18 +96,27 @@ impl<T: Config> Pallet<T> {
 			InstrumentStatus::Active => {},
 			InstrumentStatus::Paused => return Err(Error::<T>::InstrumentPaused.into()),
 			InstrumentStatus::Suspended => return Err(Error::<T>::InstrumentSuspended.into()),
+			InstrumentStatus::Closed => return Err(Error::<T>::InstrumentClosed.into()),
 		}
 		ensure!(!FrozenAccounts::<T>::contains_key(id, &to), Error::<T>::ReceiverFrozen);
 		ensure!(Self::may_hold(id, &instrument, &to), Error::<T>::ReceiverNotAllowed);
 		let supply = instrument.supply.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
-		if let InstrumentKind::Equity(terms) = &instrument.kind {
-			ensure!(supply <= terms.authorised_shares, Error::<T>::ExceedsAuthorisedShares);
+		match &instrument.kind {
+			InstrumentKind::Equity(terms) => {
+				ensure!(supply <= terms.authorised_shares, Error::<T>::ExceedsAuthorisedShares)
+			},
+			InstrumentKind::Bond(terms) => {
+				ensure!(Self::redemption_fits(terms, supply), Error::<T>::PaymentTooLarge)
+			},
+			_ => {},
 		}
 		let held = Holdings::<T>::get(id, &to);
+		Self::note_change(id, &to, held);
 		let after = held.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 		if held == 0 {
 			instrument.holders =
 				instrument.holders.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+			Portfolio::<T>::insert(&to, id, ());
 		}
 		instrument.supply = supply;
 		Holdings::<T>::insert(id, &to, after);
@@ -141,18 +152,39 @@ impl<T: Config> Pallet<T> {
 		let receiver = Holdings::<T>::get(id, to);
 		let sender_after = sender.checked_sub(amount).ok_or(Error::<T>::InsufficientUnits)?;
 		let receiver_after = receiver.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
+		Self::note_change(id, from, sender);
+		Self::note_change(id, to, receiver);
 		if receiver == 0 {
 			instrument.holders =
 				instrument.holders.checked_add(1).ok_or(ArithmeticError::Overflow)?;
+			Portfolio::<T>::insert(to, id, ());
 		}
 		Self::set_holding(id, instrument, from, sender_after);
 		Holdings::<T>::insert(id, to, receiver_after);
 		Ok(())
 	}
 
+	/// Whether a bond's redemption for `supply` units fits the balance type (so every payment
+	/// of the bond can be computed and moved).
+	fn redemption_fits(
+		terms: &crate::BondTerms<crate::AssetIdOf<T>, crate::BalanceOf<T>>,
+		supply: Units,
+	) -> bool {
+		Self::bond_rates(terms).is_some_and(|(_, redemption, denominator)| {
+			sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+				supply,
+				redemption,
+				denominator,
+				sp_runtime::Rounding::Down,
+			)
+			.and_then(super::actions::to_balance::<T>)
+			.is_some()
+		})
+	}
+
 	/// Stores `units` as `who`'s holding after a decrease: removes an emptied holding (and its
 	/// holder) and lowers a frozen part above what is left.
-	fn set_holding(
+	pub(crate) fn set_holding(
 		id: InstrumentId,
 		instrument: &mut Instrument<T>,
 		who: &T::AccountId,
@@ -161,6 +193,7 @@ impl<T: Config> Pallet<T> {
 		if units == 0 {
 			instrument.holders = instrument.holders.saturating_sub(1);
 			Holdings::<T>::remove(id, who);
+			Portfolio::<T>::remove(who, id);
 		} else {
 			Holdings::<T>::insert(id, who, units);
 		}
@@ -179,8 +212,10 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut instrument = Self::issued_by(who, id)?;
 		ensure!(amount > 0, Error::<T>::ZeroAmount);
+		ensure!(instrument.status != InstrumentStatus::Closed, Error::<T>::InstrumentClosed);
 		let held = Holdings::<T>::get(id, &from);
 		let after = held.checked_sub(amount).ok_or(Error::<T>::InsufficientUnits)?;
+		Self::note_change(id, &from, held);
 		instrument.supply =
 			instrument.supply.checked_sub(amount).ok_or(ArithmeticError::Underflow)?;
 		Self::set_holding(id, &mut instrument, &from, after);
@@ -272,6 +307,7 @@ impl<T: Config> From<TransferRefusal> for Error<T> {
 			TransferRefusal::SenderFrozen => Self::SenderFrozen,
 			TransferRefusal::ReceiverFrozen => Self::ReceiverFrozen,
 			TransferRefusal::UnitsFrozen => Self::UnitsFrozen,
+			TransferRefusal::InstrumentClosed => Self::InstrumentClosed,
 		}
 	}
 }

@@ -1,11 +1,15 @@
 //! The pallet's logic, one file per concern.
 
+mod actions;
 mod controls;
 mod documents;
 mod holdings;
+pub mod queries;
 mod register;
 
-use crate::{Config, FrozenUnits, Holdings, InstrumentStatus, Instruments, Pallet, StoppedBy};
+use crate::{
+	Config, FrozenUnits, Holdings, InstrumentStatus, Instruments, Pallet, Portfolio, StoppedBy,
+};
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
@@ -36,16 +40,25 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		for (id, instrument) in Instruments::<T>::iter() {
-			let stopped = instrument.status != InstrumentStatus::Active;
+			let stopped =
+				matches!(instrument.status, InstrumentStatus::Paused | InstrumentStatus::Suspended);
 			if stopped != StoppedBy::<T>::contains_key(id) {
 				return Err("a paused or suspended instrument does not name who stopped it".into());
 			}
 		}
-		for (id, _, _) in Holdings::<T>::iter() {
+		for (id, who, _) in Holdings::<T>::iter() {
 			if !Instruments::<T>::contains_key(id) {
 				return Err("a holding of an instrument that does not exist".into());
 			}
+			if !Portfolio::<T>::contains_key(&who, id) {
+				return Err("a holding missing from its holder's portfolio".into());
+			}
 		}
-		Ok(())
+		for (who, id, _) in Portfolio::<T>::iter() {
+			if Holdings::<T>::get(id, &who) == 0 {
+				return Err("a portfolio names an instrument the account holds none of".into());
+			}
+		}
+		Self::try_state_actions()
 	}
 }

@@ -10,13 +10,10 @@ use codec::Encode;
 use frame_support::{
 	ensure,
 	pallet_prelude::DispatchResult,
-	traits::{fungible::MutateHold, Contains, Get},
+	traits::{fungible::MutateHold, Contains, Get, Time as _},
 	BoundedVec,
 };
 use sp_runtime::{traits::Zero, ArithmeticError, Saturating};
-
-/// Milliseconds in a (Julian) year: the length coupon periods are counted in.
-const YEAR_MS: u64 = 31_557_600_000;
 
 /// The most basis points a coupon rate may have (100 %).
 const MAX_COUPON_RATE_BPS: u32 = 10_000;
@@ -73,10 +70,14 @@ impl<T: Config> Pallet<T> {
 			symbol,
 			identifier,
 			decimals,
-			kind,
+			kind: kind.clone(),
 			compliance,
 			deposit,
 		});
+		if let InstrumentKind::Bond(terms) = &kind {
+			let first = Self::first_bond_payment(terms, T::Time::now());
+			Self::schedule_bond_payment(id, terms, first)?;
+		}
 		Ok(())
 	}
 
@@ -113,15 +114,9 @@ impl<T: Config> Pallet<T> {
 			Self::coupon_count(terms) <= u64::from(T::MaxCoupons::get()),
 			Error::<T>::TooManyCoupons
 		);
+		ensure!(Self::bond_rates(terms).is_some(), Error::<T>::FaceValueTooLarge);
+		ensure!(terms.maturity_date > T::Time::now(), Error::<T>::MaturityPassed);
 		Ok(())
-	}
-
-	/// How many coupons a bond pays: one per period from the issue date, the last at maturity
-	/// (a shorter last period counts as one).
-	pub fn coupon_count(terms: &BondTerms<crate::AssetIdOf<T>, BalanceOf<T>>) -> u64 {
-		let period = YEAR_MS / u64::from(terms.coupon_frequency.per_year());
-		let term = terms.maturity_date.saturating_sub(terms.issue_date);
-		term.div_ceil(period.max(1))
 	}
 
 	fn check_equity(terms: &EquityTerms<T>) -> DispatchResult {

@@ -182,7 +182,7 @@ fn an_equity_issues_up_to_its_authorised_shares_and_a_contract_has_no_units() {
 			other_id(b"EQ"),
 			InstrumentKind::Equity(EquityTerms {
 				authorised_shares: 100,
-				dividend_asset: 7,
+				dividend_asset: eur(),
 				classes: BoundedVec::truncate_from(vec![ShareClass {
 					name: BoundedVec::truncate_from(b"A".to_vec()),
 					votes_per_share: 1,

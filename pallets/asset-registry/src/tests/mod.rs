@@ -1,9 +1,11 @@
 //! Tests of the asset registry, one file per concern. Each runs through [`crate::mock::run`],
 //! which checks the pallet's invariants afterwards.
 
+mod actions;
 mod controls;
 mod documents;
 mod holdings;
+mod queries;
 mod register;
 
 use crate::{mock::*, *};
@@ -18,10 +20,10 @@ pub const ISSUE: u64 = 1_767_225_600_000;
 pub const MATURITY: u64 = ISSUE + 2 * 31_557_600_000;
 
 /// A 2-year semi-annual 5 % bond of face value 1 000 paid in asset 7.
-pub fn bond_terms() -> BondTerms<u32, u64> {
+pub fn bond_terms() -> BondTerms<AssetId, Balance> {
 	BondTerms {
 		face_value: 1_000,
-		payment_asset: 7,
+		payment_asset: eur(),
 		coupon_rate_bps: 500,
 		coupon_frequency: CouponFrequency::SemiAnnual,
 		issue_date: ISSUE,

@@ -6,7 +6,7 @@ use frame_support::{assert_noop, traits::fungible::InspectHold};
 fn equity(classes: &[&[u8]]) -> InstrumentKind<Test> {
 	InstrumentKind::Equity(EquityTerms {
 		authorised_shares: 1_000_000,
-		dividend_asset: 7,
+		dividend_asset: eur(),
 		classes: BoundedVec::truncate_from(
 			classes
 				.iter()
@@ -24,8 +24,8 @@ fn derivative(underlying: Underlying<Test>) -> InstrumentKind<Test> {
 		underlying,
 		expiry: MATURITY,
 		strike: 25,
-		price_asset: 7,
-		settlement: Settlement::Cash(7),
+		price_asset: eur(),
+		settlement: Settlement::Cash(eur()),
 	})
 }
 
@@ -51,7 +51,7 @@ fn a_bond_is_registered_with_its_terms_and_a_deposit() {
 		let held = Balances::balance_on_hold(&HoldReason::Instrument.into(), &ISSUER);
 		assert_eq!(held, bond.deposit);
 		assert_eq!(InstrumentOf::<Test>::get(Identifier::Isin(*ISIN)), Some(id));
-		System::assert_last_event(
+		System::assert_has_event(
 			Event::Registered {
 				instrument: id,
 				issuer: ISSUER,
@@ -132,7 +132,7 @@ fn bad_metadata_is_refused_by_name() {
 #[test]
 fn bond_terms_are_checked() {
 	run(|| {
-		let try_bond = |terms: BondTerms<u32, u64>| {
+		let try_bond = |terms: BondTerms<AssetId, Balance>| {
 			AssetRegistry::register(
 				RuntimeOrigin::signed(ISSUER),
 				b"Bond".to_vec(),

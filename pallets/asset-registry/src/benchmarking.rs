@@ -1,0 +1,546 @@
+//! Benchmarks of the asset registry, each in its worst case: the longest names and reasons, an
+//! allow-list instrument, a partly frozen sender, and `MaxOpenActions` open corporate actions
+//! (each holding change is noted for every one of them).
+
+use super::*;
+use crate::Pallet as Registry;
+use alloc::{vec, vec::Vec};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Inspect as NativeInspect, Mutate as NativeMutate},
+		fungibles::{Inspect, Mutate},
+		Get,
+	},
+	weights::Weight,
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_core::H256;
+use sp_runtime::traits::{Bounded, Saturating, Zero};
+
+/// Units each benchmark holder gets.
+const UNITS: Units = 1_000;
+
+/// A year, in milliseconds.
+const YEAR: u64 = 31_557_600_000;
+
+fn assert_last_event<T: Config>(event: Event<T>) {
+	frame_system::Pallet::<T>::assert_last_event(<T as frame_system::Config>::RuntimeEvent::from(
+		event,
+	));
+}
+
+/// An account with native funds for a thousand of the largest deposits.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let bytes = T::MaxNameLen::get()
+		.saturating_add(T::MaxSymbolLen::get())
+		.saturating_add(T::MaxSchemeLen::get())
+		.saturating_add(T::MaxIdentifierLen::get())
+		.saturating_add(T::MaxUriLen::get())
+		.saturating_add(16);
+	let largest = T::InstrumentDeposit::get()
+		.max(T::DocumentDeposit::get())
+		.saturating_add(T::DepositPerByte::get().saturating_mul(bytes.into()));
+	T::Currency::set_balance(
+		&who,
+		largest
+			.saturating_mul(1_000u32.into())
+			.saturating_add(<T::Currency as NativeInspect<_>>::minimum_balance()),
+	);
+	who
+}
+
+/// The payment asset, and a face value whose payments are well above its minimum balance.
+fn payment<T: Config>() -> (AssetIdOf<T>, BalanceOf<T>) {
+	let asset = T::BenchmarkHelper::payment_asset();
+	let face =
+		T::Payments::minimum_balance(asset.clone()).max(1u32.into()).saturating_mul(100u32.into());
+	(asset, face)
+}
+
+/// Gives `who` plenty of the payment asset.
+fn fund_payments<T: Config>(asset: &AssetIdOf<T>, who: &T::AccountId) {
+	let plenty = BalanceOf::<T>::max_value() / 4u32.into();
+	let _ = T::Payments::mint_into(asset.clone(), who, plenty);
+}
+
+/// A byte string of `length` bytes.
+fn bytes<L: Get<u32>>(byte: u8) -> BoundedVec<u8, L> {
+	BoundedVec::truncate_from(vec![byte; L::get() as usize])
+}
+
+/// A two-year semi-annual bond starting after the clock's time.
+fn bond_kind<T: Config>() -> InstrumentKind<T> {
+	let (asset, face) = payment::<T>();
+	let issue_date = {
+		use frame_support::traits::Time as _;
+		T::Time::now().saturating_add(1_000)
+	};
+	InstrumentKind::Bond(BondTerms {
+		face_value: face,
+		payment_asset: asset,
+		coupon_rate_bps: 500,
+		coupon_frequency: CouponFrequency::SemiAnnual,
+		issue_date,
+		maturity_date: issue_date.saturating_add(2 * YEAR),
+		day_count: DayCount::Thirty360,
+	})
+}
+
+/// An equity paying dividends in the payment asset.
+fn equity_kind<T: Config>() -> InstrumentKind<T> {
+	let (asset, _) = payment::<T>();
+	let class = ShareClass { name: bytes::<T::MaxNameLen>(b'c'), votes_per_share: 1 };
+	InstrumentKind::Equity(EquityTerms {
+		authorised_shares: Units::MAX,
+		dividend_asset: asset,
+		classes: BoundedVec::truncate_from(vec![class]),
+	})
+}
+
+/// Registers an instrument of `kind` with the longest metadata; returns its issuer and id.
+fn instrument<T: Config>(
+	kind: InstrumentKind<T>,
+	compliance: Compliance,
+) -> Result<(T::AccountId, InstrumentId), BenchmarkError> {
+	let issuer = funded::<T>("issuer", 0);
+	let seed = LastInstrumentId::<T>::get().saturating_add(1);
+	let mut value = vec![b'v'; T::MaxIdentifierLen::get() as usize];
+	let seed = seed.to_be_bytes();
+	let n = value.len().min(seed.len());
+	value[..n].copy_from_slice(&seed[seed.len() - n..]);
+	let identifier = Identifier::Other {
+		scheme: bytes::<T::MaxSchemeLen>(b's'),
+		value: BoundedVec::truncate_from(value),
+	};
+	Registry::<T>::do_register(
+		issuer.clone(),
+		bytes::<T::MaxNameLen>(b'n').into_inner(),
+		bytes::<T::MaxSymbolLen>(b'y').into_inner(),
+		identifier,
+		2,
+		kind,
+		compliance,
+	)?;
+	Ok((issuer, LastInstrumentId::<T>::get()))
+}
+
+/// Puts `account` on the allow-list and gives it `units`.
+fn holder<T: Config>(
+	issuer: &T::AccountId,
+	id: InstrumentId,
+	name: &'static str,
+	units: Units,
+) -> Result<T::AccountId, BenchmarkError> {
+	let who = funded::<T>(name, 1);
+	Registry::<T>::do_set_allowed(issuer, id, who.clone(), true)?;
+	if units > 0 {
+		Registry::<T>::do_issue(issuer, id, who.clone(), units)?;
+	}
+	Ok(who)
+}
+
+/// Makes `MaxOpenActions` corporate actions open on the instrument, so that every change of a
+/// holding is noted for each.
+fn open_actions<T: Config>(id: InstrumentId) {
+	let open: Vec<ActionId> =
+		(0..u64::from(T::MaxOpenActions::get())).map(|n| 1_000_000 + n).collect();
+	OpenActions::<T>::insert(id, BoundedVec::truncate_from(open));
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register() -> Result<(), BenchmarkError> {
+		let issuer = funded::<T>("issuer", 0);
+		let identifier = Identifier::Other {
+			scheme: bytes::<T::MaxSchemeLen>(b's'),
+			value: bytes::<T::MaxIdentifierLen>(b'v'),
+		};
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(issuer.clone()),
+			bytes::<T::MaxNameLen>(b'n').into_inner(),
+			bytes::<T::MaxSymbolLen>(b'y').into_inner(),
+			identifier,
+			2,
+			bond_kind::<T>(),
+			Compliance::AllowList,
+		);
+
+		let id = LastInstrumentId::<T>::get();
+		assert_eq!(Instruments::<T>::get(id).map(|i| i.issuer), Some(issuer));
+		assert_eq!(Upcoming::<T>::get(id).len(), 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn issue() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let to = holder::<T>(&issuer, id, "to", 0)?;
+		open_actions::<T>(id);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, to.clone(), UNITS);
+
+		assert_eq!(Holdings::<T>::get(id, &to), UNITS);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn transfer() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let from = holder::<T>(&issuer, id, "from", UNITS)?;
+		let to = holder::<T>(&issuer, id, "to", 0)?;
+		Registry::<T>::do_freeze_units(id, from.clone(), 1, Controller::Issuer(issuer.clone()))?;
+		open_actions::<T>(id);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from.clone()), id, to.clone(), UNITS - 1);
+
+		assert_eq!(Holdings::<T>::get(id, &to), UNITS - 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn burn() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let from = holder::<T>(&issuer, id, "from", UNITS)?;
+		Registry::<T>::do_freeze_units(
+			id,
+			from.clone(),
+			UNITS,
+			Controller::Issuer(issuer.clone()),
+		)?;
+		open_actions::<T>(id);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, from.clone(), UNITS);
+
+		assert_eq!(Holdings::<T>::get(id, &from), 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_allowed() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let who: T::AccountId = account("who", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, who.clone(), true);
+
+		assert!(Allowed::<T>::contains_key(id, &who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn file_document() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let name = bytes::<T::MaxNameLen>(b'd').into_inner();
+		let uri = bytes::<T::MaxUriLen>(b'u').into_inner();
+		Registry::<T>::do_file_document(
+			&issuer,
+			id,
+			name.clone(),
+			uri.clone(),
+			H256::repeat_byte(1),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, name.clone(), uri, H256::repeat_byte(2));
+
+		assert_eq!(
+			LatestDocument::<T>::get(id, BoundedVec::<u8, T::MaxNameLen>::truncate_from(name)),
+			Some(2)
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn freeze() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let who = holder::<T>(&issuer, id, "who", UNITS)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, who.clone());
+
+		assert!(FrozenAccounts::<T>::contains_key(id, &who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn thaw() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let who = holder::<T>(&issuer, id, "who", UNITS)?;
+		Registry::<T>::do_freeze(id, who.clone(), Controller::Issuer(issuer.clone()))?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, who.clone());
+
+		assert!(!FrozenAccounts::<T>::contains_key(id, &who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn freeze_units() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let who = holder::<T>(&issuer, id, "who", UNITS)?;
+		Registry::<T>::do_freeze_units(id, who.clone(), 1, Controller::Issuer(issuer.clone()))?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, who.clone(), UNITS);
+
+		assert_eq!(Registry::<T>::frozen_units(id, &who), UNITS);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn pause() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id);
+
+		assert_eq!(Instruments::<T>::get(id).map(|i| i.status), Some(InstrumentStatus::Paused));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn force_transfer() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let from = holder::<T>(&issuer, id, "from", UNITS)?;
+		let to = holder::<T>(&issuer, id, "to", 0)?;
+		Registry::<T>::do_freeze_units(
+			id,
+			from.clone(),
+			UNITS,
+			Controller::Issuer(issuer.clone()),
+		)?;
+		open_actions::<T>(id);
+		let reason = vec![b'r'; T::MaxReasonLen::get() as usize];
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, from.clone(), to.clone(), UNITS, reason);
+
+		assert_eq!(Holdings::<T>::get(id, &to), UNITS);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let owner = holder::<T>(&issuer, id, "owner", UNITS)?;
+		let spender: T::AccountId = account("spender", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), id, spender.clone(), UNITS);
+
+		assert_eq!(Approvals::<T>::get((id, &owner, &spender)), Some(UNITS));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn transfer_from() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let from = holder::<T>(&issuer, id, "from", UNITS)?;
+		let to = holder::<T>(&issuer, id, "to", 0)?;
+		let spender: T::AccountId = account("spender", 0, 0);
+		Registry::<T>::do_approve(id, from.clone(), spender.clone(), UNITS)?;
+		Registry::<T>::do_freeze_units(id, from.clone(), 1, Controller::Issuer(issuer.clone()))?;
+		open_actions::<T>(id);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(spender), id, from.clone(), to.clone(), UNITS - 1);
+
+		assert_eq!(Holdings::<T>::get(id, &to), UNITS - 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn declare_dividend() -> Result<(), BenchmarkError> {
+		use frame_support::traits::Time as _;
+		let (issuer, id) = instrument::<T>(equity_kind::<T>(), Compliance::AllowList)?;
+		let now = T::Time::now();
+		for n in 1..u64::from(T::MaxOpenActions::get()) {
+			Registry::<T>::do_declare_dividend(
+				&issuer,
+				id,
+				now.saturating_add(n),
+				1_000u32.into(),
+			)?;
+		}
+		let date = now.saturating_add(YEAR);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, date, 1_000u32.into());
+
+		assert_eq!(Upcoming::<T>::get(id).len() as u32, T::MaxOpenActions::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_dividend() -> Result<(), BenchmarkError> {
+		use frame_support::traits::Time as _;
+		let (issuer, id) = instrument::<T>(equity_kind::<T>(), Compliance::AllowList)?;
+		let now = T::Time::now();
+		for n in 1..=u64::from(T::MaxOpenActions::get()) {
+			Registry::<T>::do_declare_dividend(
+				&issuer,
+				id,
+				now.saturating_add(n),
+				1_000u32.into(),
+			)?;
+		}
+		let action = LastActionId::<T>::get();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), action);
+
+		assert_eq!(Actions::<T>::get(action).map(|a| a.status), Some(ActionStatus::Cancelled));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn claim() -> Result<(), BenchmarkError> {
+		use frame_support::traits::Time as _;
+		let (asset, face) = payment::<T>();
+		let (issuer, id) = instrument::<T>(equity_kind::<T>(), Compliance::AllowList)?;
+		let who = holder::<T>(&issuer, id, "who", UNITS)?;
+		Registry::<T>::do_declare_dividend(&issuer, id, T::Time::now().saturating_add(1), face)?;
+		let action = LastActionId::<T>::get();
+		fund_payments::<T>(&asset, &Registry::<T>::pot_account());
+		Actions::<T>::mutate(action, |record| {
+			if let Some(record) = record {
+				record.status = ActionStatus::Completed;
+				record.withheld = face;
+			}
+		});
+		Schedule::<T>::remove(
+			Actions::<T>::get(action).map_or(0, |a| a.record_date).to_be_bytes(),
+			action,
+		);
+		Upcoming::<T>::remove(id);
+		Claimable::<T>::insert(action, &who, face);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), action);
+
+		assert!(!Claimable::<T>::contains_key(action, &who));
+		assert_last_event::<T>(Event::Claimed { action, holder: who, amount: face });
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cure_default() -> Result<(), BenchmarkError> {
+		let (asset, _) = payment::<T>();
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		holder::<T>(&issuer, id, "who", UNITS)?;
+		let action = Upcoming::<T>::get(id)[0];
+		// The issuer holds none of the payment asset: the coupon defaults.
+		let _ = Registry::<T>::execute(action);
+		assert!(InDefault::<T>::contains_key(id, action));
+		fund_payments::<T>(&asset, &issuer);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), action);
+
+		assert_eq!(Actions::<T>::get(action).map(|a| a.status), Some(ActionStatus::Paying));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_initialize_idle() {
+		#[block]
+		{
+			Registry::<T>::run_actions(0, Weight::MAX);
+		}
+	}
+
+	#[benchmark]
+	fn execute_action() -> Result<(), BenchmarkError> {
+		let (asset, _) = payment::<T>();
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		holder::<T>(&issuer, id, "who", UNITS)?;
+		fund_payments::<T>(&asset, &issuer);
+		let action = Upcoming::<T>::get(id)[0];
+
+		#[block]
+		{
+			let _ = Registry::<T>::execute(action);
+		}
+
+		assert_eq!(Actions::<T>::get(action).map(|a| a.status), Some(ActionStatus::Paying));
+		assert_eq!(Upcoming::<T>::get(id).len(), 1);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn pay_holder() -> Result<(), BenchmarkError> {
+		// The worst payment: a redemption, which also cancels the holder's units, to an account
+		// that holds none of the payment asset yet.
+		let (asset, _) = payment::<T>();
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let who = holder::<T>(&issuer, id, "who", UNITS)?;
+		fund_payments::<T>(&asset, &issuer);
+		let coupon = Upcoming::<T>::get(id)[0];
+		let _ = Registry::<T>::execute(coupon);
+		let mut action = Actions::<T>::get(coupon).ok_or(BenchmarkError::Weightless)?;
+		action.kind = ActionKind::Redemption(1);
+		open_actions::<T>(id);
+
+		#[block]
+		{
+			let _ = Settled::<T>::contains_key(coupon, &who);
+			let units = Records::<T>::get(coupon, &who).unwrap_or(Holdings::<T>::get(id, &who));
+			Registry::<T>::settle(coupon, &mut action, &who, units);
+		}
+
+		assert!(Settled::<T>::contains_key(coupon, &who));
+		assert_eq!(Holdings::<T>::get(id, &who), 0);
+		assert!(!action.paid.is_zero());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn clear_record() {
+		let who: T::AccountId = account("who", 0, 0);
+		Settled::<T>::insert(1, &who, ());
+
+		#[block]
+		{
+			let _ = Settled::<T>::clear_prefix(1, 1, None);
+		}
+
+		assert!(!Settled::<T>::contains_key(1, &who));
+	}
+
+	#[benchmark]
+	fn complete_action() -> Result<(), BenchmarkError> {
+		// The worst end: dust back to the issuer and a redeemed bond closed.
+		let (asset, _) = payment::<T>();
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		holder::<T>(&issuer, id, "who", UNITS)?;
+		fund_payments::<T>(&asset, &issuer);
+		let coupon = Upcoming::<T>::get(id)[0];
+		let _ = Registry::<T>::execute(coupon);
+		let mut action = Actions::<T>::get(coupon).ok_or(BenchmarkError::Weightless)?;
+		action.kind = ActionKind::Redemption(1);
+		action.paid = action.funded.saturating_sub(1u32.into());
+
+		#[block]
+		{
+			Registry::<T>::complete(coupon, &mut action);
+		}
+
+		assert_eq!(action.status, ActionStatus::Completed);
+		assert_eq!(Instruments::<T>::get(id).map(|i| i.status), Some(InstrumentStatus::Closed));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Registry, crate::mock::new_test_ext(), crate::mock::Test);
+}
