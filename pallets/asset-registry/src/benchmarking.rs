@@ -150,6 +150,30 @@ fn open_actions<T: Config>(id: InstrumentId) {
 	OpenActions::<T>::insert(id, BoundedVec::truncate_from(open));
 }
 
+/// A contract between `MaxParties` parties; returns its issuer, id and parties.
+fn contract<T: Config>() -> Result<(T::AccountId, InstrumentId, Vec<T::AccountId>), BenchmarkError>
+{
+	let parties: Vec<T::AccountId> =
+		(0..T::MaxParties::get()).map(|n| account("party", n, 0)).collect();
+	let terms = ContractTerms {
+		parties: BoundedVec::truncate_from(parties.clone()),
+		document: H256::repeat_byte(7),
+	};
+	let (issuer, id) = instrument::<T>(InstrumentKind::Contract(terms), Compliance::Open)?;
+	Ok((issuer, id, parties))
+}
+
+/// Every party but the last signs.
+fn sign_all_but_one<T: Config>(
+	id: InstrumentId,
+	parties: &[T::AccountId],
+) -> Result<(), BenchmarkError> {
+	for party in parties.iter().take(parties.len().saturating_sub(1)) {
+		Registry::<T>::do_sign_contract(party.clone(), id, H256::repeat_byte(7))?;
+	}
+	Ok(())
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -517,6 +541,48 @@ mod benchmarks {
 		}
 
 		assert!(!Settled::<T>::contains_key(1, &who));
+	}
+
+	#[benchmark]
+	fn sign_contract() -> Result<(), BenchmarkError> {
+		// The last signature of the most parties: every earlier one is checked.
+		let (_, id, parties) = contract::<T>()?;
+		sign_all_but_one::<T>(id, &parties)?;
+		let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), id, H256::repeat_byte(7));
+
+		assert_eq!(Contracts::<T>::get(id).map(|c| c.status), Some(ContractStatus::Signed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn execute_contract() -> Result<(), BenchmarkError> {
+		let (_, id, parties) = contract::<T>()?;
+		sign_all_but_one::<T>(id, &parties)?;
+		let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		Registry::<T>::do_sign_contract(last.clone(), id, H256::repeat_byte(7))?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), id);
+
+		assert_eq!(Contracts::<T>::get(id).map(|c| c.status), Some(ContractStatus::Executed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn terminate_contract() -> Result<(), BenchmarkError> {
+		let (_, id, parties) = contract::<T>()?;
+		sign_all_but_one::<T>(id, &parties)?;
+		let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let reason = vec![b'r'; T::MaxReasonLen::get() as usize];
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), id, reason);
+
+		assert_eq!(Contracts::<T>::get(id).map(|c| c.status), Some(ContractStatus::Terminated));
+		Ok(())
 	}
 
 	#[benchmark]

@@ -293,6 +293,10 @@ pub mod pallet {
 		Document<T>,
 	>;
 
+	/// Each contract's status and signatures.
+	#[pallet::storage]
+	pub type Contracts<T: Config> = StorageMap<_, Twox64Concat, InstrumentId, ContractRecord<T>>;
+
 	/// The number the next corporate action gets, less one.
 	#[pallet::storage]
 	pub type LastActionId<T> = StorageValue<_, ActionId, ValueQuery>;
@@ -639,6 +643,35 @@ pub mod pallet {
 			/// What it was paid.
 			amount: BalanceOf<T>,
 		},
+		/// A party signed a contract's text.
+		ContractSigned {
+			/// The contract.
+			instrument: InstrumentId,
+			/// The party.
+			party: T::AccountId,
+			/// Parties who have signed now.
+			signed: u32,
+			/// Parties in all.
+			of: u32,
+		},
+		/// A fully signed contract was declared executed.
+		ContractExecuted {
+			/// The contract.
+			instrument: InstrumentId,
+			/// Who declared it (a party or the issuer).
+			by: T::AccountId,
+		},
+		/// A contract was terminated.
+		ContractTerminated {
+			/// The contract.
+			instrument: InstrumentId,
+			/// Who terminated it (a party or the issuer).
+			by: T::AccountId,
+			/// Where it stood.
+			from: ContractStatus,
+			/// Why.
+			reason: BoundedVec<u8, T::MaxReasonLen>,
+		},
 		/// A bond was repaid and closed; its deposit returned to the issuer.
 		BondClosed {
 			/// The instrument.
@@ -764,6 +797,22 @@ pub mod pallet {
 		NotInDefault,
 		/// The issuer cannot pay the whole amount due.
 		InsufficientFunds,
+		/// The instrument is not a contract.
+		NotAContract,
+		/// Only the contract's parties (and, to execute or terminate, its issuer) may do this.
+		NotAParty,
+		/// The hash signed is not the contract's document.
+		DocumentMismatch,
+		/// The contract is no longer open for signatures.
+		ContractNotDraft,
+		/// The party signed already.
+		AlreadySigned,
+		/// Not every party has signed yet.
+		NotFullySigned,
+		/// The contract was terminated.
+		ContractTerminated,
+		/// The contract was declared executed already.
+		AlreadyExecuted,
 	}
 
 	#[pallet::hooks]
@@ -1101,6 +1150,49 @@ pub mod pallet {
 		pub fn claim(origin: OriginFor<T>, action: ActionId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_claim(action, who)
+		}
+
+		/// Signs a contract as one of its parties: `document` must be the contract's document
+		/// hash, the text the party agrees to. The last signature makes it `Signed`.
+		///
+		/// Emits `ContractSigned`. Fails with `InstrumentNotFound`, `NotAContract`, `NotAParty`,
+		/// `DocumentMismatch`, `ContractNotDraft`, `AlreadySigned`.
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::sign_contract())]
+		pub fn sign_contract(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			document: H256,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_sign_contract(who, instrument, document)
+		}
+
+		/// Declares a fully signed contract executed (a party or the issuer).
+		///
+		/// Emits `ContractExecuted`. Fails with `InstrumentNotFound`, `NotAContract`,
+		/// `NotAParty`, `NotFullySigned`, `AlreadyExecuted`, `ContractTerminated`.
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::execute_contract())]
+		pub fn execute_contract(origin: OriginFor<T>, instrument: InstrumentId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_execute_contract(who, instrument)
+		}
+
+		/// Terminates a contract, draft, signed or executed, for a stated reason (a party or
+		/// the issuer).
+		///
+		/// Emits `ContractTerminated`. Fails with `InstrumentNotFound`, `NotAContract`,
+		/// `NotAParty`, `EmptyReason`, `ReasonTooLong`, `ContractTerminated`.
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::terminate_contract())]
+		pub fn terminate_contract(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			reason: Vec<u8>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_terminate_contract(who, instrument, reason)
 		}
 
 		/// Pays an action its instrument defaulted on (the issuer only): the whole amount due

@@ -655,3 +655,53 @@ pub enum WithheldReason {
 	#[codec(index = 1)]
 	CannotReceive,
 }
+
+/// Where a contract stands: its parties sign the document's hash, then it is executed; any
+/// party or the issuer may terminate it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ContractStatus {
+	/// Open for the parties' signatures.
+	#[codec(index = 0)]
+	Draft,
+	/// Every party signed.
+	#[codec(index = 1)]
+	Signed,
+	/// In force: a party or the issuer declared it executed.
+	#[codec(index = 2)]
+	Executed,
+	/// Ended or withdrawn, for a stated reason: nothing changes it any more.
+	#[codec(index = 3)]
+	Terminated,
+}
+
+/// A contract's status and signatures.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct ContractRecord<T: Config> {
+	/// Where it stands.
+	pub status: ContractStatus,
+	/// The parties who signed, each with the block it signed in.
+	pub signatures: BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxParties>,
+}

@@ -42,6 +42,12 @@ pub trait WeightInfo {
 	fn claim() -> Weight;
 	/// `cure_default`.
 	fn cure_default() -> Weight;
+	/// `sign_contract`.
+	fn sign_contract() -> Weight;
+	/// `execute_contract`.
+	fn execute_contract() -> Weight;
+	/// `terminate_contract`.
+	fn terminate_contract() -> Weight;
 	/// A block's corporate-action work when nothing is due.
 	fn on_initialize_idle() -> Weight;
 	/// Acting on one record date: fixing the holders of record, funding the pot, scheduling a
@@ -107,6 +113,15 @@ impl WeightInfo for () {
 	}
 	fn cure_default() -> Weight {
 		RocksDbWeight::get().reads_writes(9, 10)
+	}
+	fn sign_contract() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 1)
+	}
+	fn execute_contract() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 1)
+	}
+	fn terminate_contract() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 1)
 	}
 	fn on_initialize_idle() -> Weight {
 		RocksDbWeight::get().reads(2)

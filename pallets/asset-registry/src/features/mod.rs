@@ -1,6 +1,7 @@
 //! The pallet's logic, one file per concern.
 
 mod actions;
+mod contracts;
 mod controls;
 mod documents;
 mod holdings;
@@ -8,7 +9,8 @@ pub mod queries;
 mod register;
 
 use crate::{
-	Config, FrozenUnits, Holdings, InstrumentStatus, Instruments, Pallet, Portfolio, StoppedBy,
+	Config, ContractStatus, Contracts, FrozenUnits, Holdings, InstrumentKind, InstrumentStatus,
+	Instruments, Pallet, Portfolio, StoppedBy,
 };
 use sp_runtime::TryRuntimeError;
 
@@ -52,6 +54,25 @@ impl<T: Config> Pallet<T> {
 			}
 			if !Portfolio::<T>::contains_key(&who, id) {
 				return Err("a holding missing from its holder's portfolio".into());
+			}
+		}
+		for (id, instrument) in Instruments::<T>::iter() {
+			let record = Contracts::<T>::get(id);
+			match (&instrument.kind, record) {
+				(InstrumentKind::Contract(terms), Some(record)) => {
+					if record.signatures.iter().any(|(who, _)| !terms.parties.contains(who)) {
+						return Err("a contract signed by someone not a party".into());
+					}
+					let all = record.signatures.len() == terms.parties.len();
+					if record.status == ContractStatus::Draft && all {
+						return Err("a contract every party signed is still a draft".into());
+					}
+				},
+				(InstrumentKind::Contract(_), None) => {
+					return Err("a contract without its record".into())
+				},
+				(_, Some(_)) => return Err("a contract record of another kind".into()),
+				(_, None) => {},
 			}
 		}
 		for (who, id, _) in Portfolio::<T>::iter() {

@@ -74,9 +74,13 @@ impl<T: Config> Pallet<T> {
 			compliance,
 			deposit,
 		});
-		if let InstrumentKind::Bond(terms) = &kind {
-			let first = Self::first_bond_payment(terms, T::Time::now());
-			Self::schedule_bond_payment(id, terms, first)?;
+		match &kind {
+			InstrumentKind::Bond(terms) => {
+				let first = Self::first_bond_payment(terms, T::Time::now());
+				Self::schedule_bond_payment(id, terms, first)?;
+			},
+			InstrumentKind::Contract(_) => Self::draft_contract(id),
+			_ => {},
 		}
 		Ok(())
 	}
