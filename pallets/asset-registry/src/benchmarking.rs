@@ -174,6 +174,37 @@ fn sign_all_but_one<T: Config>(
 	Ok(())
 }
 
+/// A trade of `l` legs between distinct accounts, alternately units of an allow-list bond (with
+/// `MaxOpenActions` open actions) and payments, every giver funded.
+fn trade_legs<T: Config>(l: u32) -> Result<Vec<LegOf<T>>, BenchmarkError> {
+	let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+	let (asset, face) = payment::<T>();
+	let mut legs = Vec::new();
+	for n in 0..l {
+		let from = funded::<T>("giver", n);
+		let to = funded::<T>("taker", n);
+		let asset = if n % 2 == 0 {
+			Registry::<T>::do_set_allowed(&issuer, id, from.clone(), true)?;
+			Registry::<T>::do_set_allowed(&issuer, id, to.clone(), true)?;
+			Registry::<T>::do_issue(&issuer, id, from.clone(), UNITS)?;
+			LegAsset::Units { instrument: id, amount: UNITS }
+		} else {
+			fund_payments::<T>(&asset, &from);
+			LegAsset::Payment { asset: asset.clone(), amount: face }
+		};
+		legs.push(Leg { from, to, asset });
+	}
+	open_actions::<T>(id);
+	Ok(legs)
+}
+
+/// Proposes `legs` as their first giver; returns the settlement's number.
+fn proposed<T: Config>(legs: Vec<LegOf<T>>) -> Result<SettlementId, BenchmarkError> {
+	let proposer = legs.first().map(|leg| leg.from.clone()).ok_or(BenchmarkError::Weightless)?;
+	Registry::<T>::do_propose_settlement(proposer, legs)?;
+	Ok(LastSettlementId::<T>::get())
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -541,6 +572,64 @@ mod benchmarks {
 		}
 
 		assert!(!Settled::<T>::contains_key(1, &who));
+	}
+
+	#[benchmark]
+	fn propose_settlement(l: Linear<2, { T::MaxLegs::get() }>) -> Result<(), BenchmarkError> {
+		let legs = trade_legs::<T>(l)?;
+		let proposer = legs[0].from.clone();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposer), legs);
+
+		let record = Settlements::<T>::get(LastSettlementId::<T>::get());
+		assert_eq!(record.map(|r| r.affirmed.len()), Some(1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn affirm_settlement(l: Linear<2, { T::MaxLegs::get() }>) -> Result<(), BenchmarkError> {
+		// The last affirmation, which moves every leg.
+		let id = proposed::<T>(trade_legs::<T>(l)?)?;
+		let parties = Settlements::<T>::get(id).map(|r| r.parties.to_vec()).unwrap_or_default();
+		let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		for party in &parties[..parties.len() - 1] {
+			if !Settlements::<T>::get(id).is_some_and(|r| r.affirmed.contains(party)) {
+				Registry::<T>::do_affirm_settlement(party.clone(), id)?;
+			}
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), id);
+
+		assert_eq!(Settlements::<T>::get(id).map(|r| r.status), Some(SettlementStatus::Settled));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_affirmation() -> Result<(), BenchmarkError> {
+		let legs = trade_legs::<T>(T::MaxLegs::get())?;
+		let proposer = legs[0].from.clone();
+		let id = proposed::<T>(legs)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposer), id);
+
+		assert_eq!(Settlements::<T>::get(id).map(|r| r.affirmed.len()), Some(0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_settlement() -> Result<(), BenchmarkError> {
+		let legs = trade_legs::<T>(T::MaxLegs::get())?;
+		let proposer = legs[0].from.clone();
+		let id = proposed::<T>(legs)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposer), id);
+
+		assert_eq!(Settlements::<T>::get(id).map(|r| r.status), Some(SettlementStatus::Cancelled));
+		Ok(())
 	}
 
 	#[benchmark]

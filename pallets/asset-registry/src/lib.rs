@@ -183,6 +183,14 @@ pub mod pallet {
 		/// The longest reason of a forced transfer.
 		#[pallet::constant]
 		type MaxReasonLen: Get<u32>;
+
+		/// The most legs of a settlement.
+		#[pallet::constant]
+		type MaxLegs: Get<u32>;
+
+		/// The deposit of a pending settlement, held from its proposer.
+		#[pallet::constant]
+		type SettlementDeposit: Get<BalanceOf<Self>>;
 	}
 
 	/// Why the pallet holds funds.
@@ -194,6 +202,9 @@ pub mod pallet {
 		/// The deposit of a document version.
 		#[codec(index = 1)]
 		Document,
+		/// The deposit of a pending settlement.
+		#[codec(index = 2)]
+		Settlement,
 	}
 
 	/// The number the next instrument gets, less one.
@@ -292,6 +303,15 @@ pub mod pallet {
 		),
 		Document<T>,
 	>;
+
+	/// The number the next settlement gets, less one.
+	#[pallet::storage]
+	pub type LastSettlementId<T> = StorageValue<_, SettlementId, ValueQuery>;
+
+	/// The settlements: pending, settled or cancelled.
+	#[pallet::storage]
+	pub type Settlements<T: Config> =
+		StorageMap<_, Twox64Concat, SettlementId, SettlementRecord<T>>;
 
 	/// Each contract's status and signatures.
 	#[pallet::storage]
@@ -643,6 +663,54 @@ pub mod pallet {
 			/// What it was paid.
 			amount: BalanceOf<T>,
 		},
+		/// A settlement was proposed.
+		SettlementProposed {
+			/// The settlement.
+			settlement: SettlementId,
+			/// Who proposed it.
+			proposer: T::AccountId,
+			/// Its legs.
+			legs: BoundedVec<LegOf<T>, T::MaxLegs>,
+		},
+		/// A party affirmed a settlement.
+		SettlementAffirmed {
+			/// The settlement.
+			settlement: SettlementId,
+			/// The party.
+			party: T::AccountId,
+			/// Parties who have affirmed now.
+			affirmed: u32,
+			/// Parties in all.
+			of: u32,
+		},
+		/// A party withdrew its affirmation.
+		AffirmationWithdrawn {
+			/// The settlement.
+			settlement: SettlementId,
+			/// The party.
+			party: T::AccountId,
+		},
+		/// Every leg of a settlement moved, in one step.
+		Settled {
+			/// The settlement.
+			settlement: SettlementId,
+		},
+		/// A fully affirmed settlement could not settle: nothing moved, it stays pending.
+		SettlementFailed {
+			/// The settlement.
+			settlement: SettlementId,
+			/// The first leg that could not move (from 0).
+			leg: u32,
+			/// Why.
+			error: DispatchError,
+		},
+		/// A settlement was cancelled: nothing moved.
+		SettlementCancelled {
+			/// The settlement.
+			settlement: SettlementId,
+			/// Who cancelled it (its proposer or a party).
+			by: T::AccountId,
+		},
 		/// A party signed a contract's text.
 		ContractSigned {
 			/// The contract.
@@ -813,6 +881,20 @@ pub mod pallet {
 		ContractTerminated,
 		/// The contract was declared executed already.
 		AlreadyExecuted,
+		/// A settlement needs two legs at least.
+		TooFewLegs,
+		/// A settlement has more than `MaxLegs` legs.
+		TooManyLegs,
+		/// No settlement has this number.
+		SettlementNotFound,
+		/// The settlement settled or was cancelled.
+		SettlementNotPending,
+		/// The party affirmed already.
+		AlreadyAffirmed,
+		/// The party has not affirmed.
+		NotAffirmed,
+		/// Not every party has affirmed yet.
+		NotFullyAffirmed,
 	}
 
 	#[pallet::hooks]
@@ -1193,6 +1275,74 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_terminate_contract(who, instrument, reason)
+		}
+
+		/// Proposes a trade of instrument units against payments, in two legs or more (at
+		/// most `MaxLegs`), holding `SettlementDeposit` until it settles or is cancelled. Every
+		/// account a leg names affirms it; a proposer that is a party affirms by proposing.
+		///
+		/// Emits `SettlementProposed` (and `SettlementAffirmed`). Fails with `TooFewLegs`,
+		/// `TooManyLegs`, `SelfTransfer`, `InstrumentNotFound`, `ZeroAmount`, or when the
+		/// deposit cannot be held.
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::propose_settlement(T::MaxLegs::get()))]
+		pub fn propose_settlement(origin: OriginFor<T>, legs: Vec<LegOf<T>>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose_settlement(who, legs)
+		}
+
+		/// Affirms a settlement as one of its parties. The last affirmation settles it: every
+		/// leg moves in one step (units through compliance), or none does and
+		/// `SettlementFailed` names the leg that could not move.
+		///
+		/// Emits `SettlementAffirmed`, then `Settled` or `SettlementFailed`. Fails with
+		/// `SettlementNotFound`, `SettlementNotPending`, `NotAParty`, `AlreadyAffirmed`.
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::affirm_settlement(T::MaxLegs::get()))]
+		pub fn affirm_settlement(origin: OriginFor<T>, settlement: SettlementId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_affirm_settlement(who, settlement)
+		}
+
+		/// Withdraws the caller's affirmation of a pending settlement.
+		///
+		/// Emits `AffirmationWithdrawn`. Fails with `SettlementNotFound`,
+		/// `SettlementNotPending`, `NotAffirmed`.
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::withdraw_affirmation())]
+		pub fn withdraw_affirmation(
+			origin: OriginFor<T>,
+			settlement: SettlementId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_affirmation(who, settlement)
+		}
+
+		/// Tries again a settlement every party affirmed but that could not settle (a party
+		/// only).
+		///
+		/// Emits `Settled` or `SettlementFailed`. Fails with `SettlementNotFound`,
+		/// `SettlementNotPending`, `NotAParty`, `NotFullyAffirmed`.
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::affirm_settlement(T::MaxLegs::get()))]
+		pub fn execute_settlement(
+			origin: OriginFor<T>,
+			settlement: SettlementId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_execute_settlement(who, settlement)
+		}
+
+		/// Cancels a pending settlement (its proposer or a party): nothing moves, the deposit
+		/// returns.
+		///
+		/// Emits `SettlementCancelled`. Fails with `SettlementNotFound`,
+		/// `SettlementNotPending`, `NotAParty`.
+		#[pallet::call_index(29)]
+		#[pallet::weight(T::WeightInfo::cancel_settlement())]
+		pub fn cancel_settlement(origin: OriginFor<T>, settlement: SettlementId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_cancel_settlement(who, settlement)
 		}
 
 		/// Pays an action its instrument defaulted on (the issuer only): the whole amount due

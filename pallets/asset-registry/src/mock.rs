@@ -132,6 +132,10 @@ pub const MAX_URI: u32 = 24;
 pub const MAX_REASON: u32 = 12;
 /// The most coupons of a bond.
 pub const MAX_COUPONS: u32 = 120;
+/// The most legs of a settlement.
+pub const MAX_LEGS: u32 = 4;
+/// The deposit of a pending settlement.
+pub const SETTLEMENT_DEPOSIT: Balance = 30;
 /// The most actions of an instrument scheduled or open.
 pub const MAX_OPEN: u32 = 3;
 
@@ -161,6 +165,8 @@ impl pallet_asset_registry::Config for Test {
 	type MaxParties = ConstU32<4>;
 	type MaxCoupons = ConstU32<MAX_COUPONS>;
 	type MaxReasonLen = ConstU32<MAX_REASON>;
+	type MaxLegs = ConstU32<MAX_LEGS>;
+	type SettlementDeposit = ConstU128<SETTLEMENT_DEPOSIT>;
 }
 
 /// An issuer.

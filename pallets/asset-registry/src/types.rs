@@ -705,3 +705,114 @@ pub struct ContractRecord<T: Config> {
 	/// The parties who signed, each with the block it signed in.
 	pub signatures: BoundedVec<(T::AccountId, BlockNumberFor<T>), T::MaxParties>,
 }
+
+/// A settlement's number, counted from 1.
+pub type SettlementId = u64;
+
+/// What a leg of a settlement moves.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub enum LegAsset<AssetId, Balance> {
+	/// Units of an instrument of this registry, through its compliance.
+	#[codec(index = 0)]
+	Units {
+		/// The instrument.
+		instrument: InstrumentId,
+		/// Units moved.
+		amount: Units,
+	},
+	/// A payment in native LODE or a token.
+	#[codec(index = 1)]
+	Payment {
+		/// The asset.
+		asset: AssetId,
+		/// The amount.
+		amount: Balance,
+	},
+}
+
+/// One leg of a settlement: `from` gives `asset` to `to`.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct Leg<AccountId, AssetId, Balance> {
+	/// Who gives.
+	pub from: AccountId,
+	/// Who receives.
+	pub to: AccountId,
+	/// What moves.
+	pub asset: LegAsset<AssetId, Balance>,
+}
+
+/// A leg in the runtime's types.
+pub type LegOf<T> = Leg<<T as frame_system::Config>::AccountId, AssetIdOf<T>, BalanceOf<T>>;
+
+/// Where a settlement stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum SettlementStatus {
+	/// Waiting for its parties' affirmations (or, affirmed by all, for a leg that could not
+	/// move to become possible: any party may try it again).
+	#[codec(index = 0)]
+	Pending,
+	/// Every leg moved, in one step.
+	#[codec(index = 1)]
+	Settled,
+	/// Withdrawn before it settled: nothing moved.
+	#[codec(index = 2)]
+	Cancelled,
+}
+
+/// The most parties of a settlement: each leg's two accounts.
+pub struct MaxSettlementParties<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> frame_support::traits::Get<u32> for MaxSettlementParties<T> {
+	fn get() -> u32 {
+		<T::MaxLegs as frame_support::traits::Get<u32>>::get().saturating_mul(2)
+	}
+}
+
+/// A trade of instrument units against payments (delivery versus payment), two legs or more:
+/// it settles whole, once every party affirmed, or not at all.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct SettlementRecord<T: Config> {
+	/// Who proposed it (and holds its deposit).
+	pub proposer: T::AccountId,
+	/// Its legs, moved in order.
+	pub legs: BoundedVec<LegOf<T>, T::MaxLegs>,
+	/// Every account a leg names: each affirms.
+	pub parties: BoundedVec<T::AccountId, MaxSettlementParties<T>>,
+	/// The parties who affirmed.
+	pub affirmed: BoundedVec<T::AccountId, MaxSettlementParties<T>>,
+	/// Where it stands.
+	pub status: SettlementStatus,
+	/// The deposit held from the proposer while it is pending.
+	pub deposit: BalanceOf<T>,
+	/// The block it was proposed in.
+	pub proposed_at: BlockNumberFor<T>,
+	/// The block it settled in.
+	pub settled_at: Option<BlockNumberFor<T>>,
+}

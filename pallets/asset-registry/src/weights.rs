@@ -42,6 +42,14 @@ pub trait WeightInfo {
 	fn claim() -> Weight;
 	/// `cure_default`.
 	fn cure_default() -> Weight;
+	/// `propose_settlement` of `l` legs.
+	fn propose_settlement(l: u32) -> Weight;
+	/// `affirm_settlement` (and `execute_settlement`) settling `l` legs.
+	fn affirm_settlement(l: u32) -> Weight;
+	/// `withdraw_affirmation`.
+	fn withdraw_affirmation() -> Weight;
+	/// `cancel_settlement`.
+	fn cancel_settlement() -> Weight;
 	/// `sign_contract`.
 	fn sign_contract() -> Weight;
 	/// `execute_contract`.
@@ -113,6 +121,20 @@ impl WeightInfo for () {
 	}
 	fn cure_default() -> Weight {
 		RocksDbWeight::get().reads_writes(9, 10)
+	}
+	fn propose_settlement(l: u32) -> Weight {
+		RocksDbWeight::get().reads_writes(3, 3).saturating_add(RocksDbWeight::get().reads(l.into()))
+	}
+	fn affirm_settlement(l: u32) -> Weight {
+		RocksDbWeight::get()
+			.reads_writes(2, 2)
+			.saturating_add(RocksDbWeight::get().reads_writes(8, 5).saturating_mul(l.into()))
+	}
+	fn withdraw_affirmation() -> Weight {
+		RocksDbWeight::get().reads_writes(1, 1)
+	}
+	fn cancel_settlement() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 2)
 	}
 	fn sign_contract() -> Weight {
 		RocksDbWeight::get().reads_writes(2, 1)

@@ -7,11 +7,13 @@ mod documents;
 mod holdings;
 pub mod queries;
 mod register;
+mod settlement;
 
 use crate::{
 	Config, ContractStatus, Contracts, FrozenUnits, Holdings, InstrumentKind, InstrumentStatus,
-	Instruments, Pallet, Portfolio, StoppedBy,
+	Instruments, Pallet, Portfolio, SettlementStatus, Settlements, StoppedBy,
 };
+use sp_runtime::traits::Zero;
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
@@ -73,6 +75,15 @@ impl<T: Config> Pallet<T> {
 				},
 				(_, Some(_)) => return Err("a contract record of another kind".into()),
 				(_, None) => {},
+			}
+		}
+		for (_, settlement) in Settlements::<T>::iter() {
+			if settlement.affirmed.iter().any(|who| !settlement.parties.contains(who)) {
+				return Err("a settlement affirmed by someone not a party".into());
+			}
+			let pending = settlement.status == SettlementStatus::Pending;
+			if !pending && !settlement.deposit.is_zero() {
+				return Err("a settled or cancelled settlement still holds its deposit".into());
 			}
 		}
 		for (who, id, _) in Portfolio::<T>::iter() {

@@ -8,6 +8,7 @@ mod documents;
 mod holdings;
 mod queries;
 mod register;
+mod settlement;
 
 use crate::{mock::*, *};
 use frame_support::{assert_ok, BoundedVec};
