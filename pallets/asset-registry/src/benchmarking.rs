@@ -127,6 +127,44 @@ fn instrument<T: Config>(
 	Ok((issuer, LastInstrumentId::<T>::get()))
 }
 
+/// A bond of `Claims` compliance with the longest rules: `MaxClaimRules` required topics,
+/// trusted issuers and jurisdictions (its holders' claims come from the last issuer, each
+/// check walks them all).
+fn claims_instrument<T: Config>() -> Result<(T::AccountId, InstrumentId), BenchmarkError> {
+	let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::Claims)?;
+	let n = T::MaxClaimRules::get();
+	let required: Vec<ClaimTopic> = (0..n).map(ClaimTopic::Custom).collect();
+	let trusted: Vec<T::AccountId> = (0..n).map(|i| funded::<T>("claim issuer", i)).collect();
+	let jurisdictions: Vec<[u8; 2]> =
+		(0..n).map(|i| [b'A', b'A'.saturating_add(u8::try_from(i % 26).unwrap_or(0))]).collect();
+	Registry::<T>::do_set_claim_rules(&issuer, id, required, trusted, jurisdictions)?;
+	Ok((issuer, id))
+}
+
+/// Makes `who` eligible for instrument `id`: on its allow-list, and holding every claim its
+/// rules require from the last issuer they trust.
+fn eligible<T: Config>(
+	issuer: &T::AccountId,
+	id: InstrumentId,
+	who: &T::AccountId,
+) -> Result<(), BenchmarkError> {
+	Registry::<T>::do_set_allowed(issuer, id, who.clone(), true)?;
+	let Some(rules) = ClaimRulesOf::<T>::get(id) else { return Ok(()) };
+	let claim_issuer = rules.trusted_issuers.last().cloned().ok_or(BenchmarkError::Weightless)?;
+	let mut topics: Vec<ClaimTopic> = rules.required.to_vec();
+	topics.extend(rules.jurisdictions.last().map(|code| ClaimTopic::Jurisdiction(*code)));
+	for topic in topics {
+		Registry::<T>::do_issue_claim(
+			claim_issuer.clone(),
+			who.clone(),
+			topic,
+			H256::repeat_byte(3),
+			None,
+		)?;
+	}
+	Ok(())
+}
+
 /// Puts `account` on the allow-list and gives it `units`.
 fn holder<T: Config>(
 	issuer: &T::AccountId,
@@ -135,7 +173,7 @@ fn holder<T: Config>(
 	units: Units,
 ) -> Result<T::AccountId, BenchmarkError> {
 	let who = funded::<T>(name, 1);
-	Registry::<T>::do_set_allowed(issuer, id, who.clone(), true)?;
+	eligible::<T>(issuer, id, &who)?;
 	if units > 0 {
 		Registry::<T>::do_issue(issuer, id, who.clone(), units)?;
 	}
@@ -177,15 +215,15 @@ fn sign_all_but_one<T: Config>(
 /// A trade of `l` legs between distinct accounts, alternately units of an allow-list bond (with
 /// `MaxOpenActions` open actions) and payments, every giver funded.
 fn trade_legs<T: Config>(l: u32) -> Result<Vec<LegOf<T>>, BenchmarkError> {
-	let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+	let (issuer, id) = claims_instrument::<T>()?;
 	let (asset, face) = payment::<T>();
 	let mut legs = Vec::new();
 	for n in 0..l {
 		let from = funded::<T>("giver", n);
 		let to = funded::<T>("taker", n);
 		let asset = if n % 2 == 0 {
-			Registry::<T>::do_set_allowed(&issuer, id, from.clone(), true)?;
-			Registry::<T>::do_set_allowed(&issuer, id, to.clone(), true)?;
+			eligible::<T>(&issuer, id, &from)?;
+			eligible::<T>(&issuer, id, &to)?;
 			Registry::<T>::do_issue(&issuer, id, from.clone(), UNITS)?;
 			LegAsset::Units { instrument: id, amount: UNITS }
 		} else {
@@ -236,7 +274,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn issue() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let to = holder::<T>(&issuer, id, "to", 0)?;
 		open_actions::<T>(id);
 
@@ -249,7 +287,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn transfer() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let from = holder::<T>(&issuer, id, "from", UNITS)?;
 		let to = holder::<T>(&issuer, id, "to", 0)?;
 		Registry::<T>::do_freeze_units(id, from.clone(), 1, Controller::Issuer(issuer.clone()))?;
@@ -264,7 +302,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn burn() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let from = holder::<T>(&issuer, id, "from", UNITS)?;
 		Registry::<T>::do_freeze_units(
 			id,
@@ -283,7 +321,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn set_allowed() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let who: T::AccountId = account("who", 0, 0);
 
 		#[extrinsic_call]
@@ -295,7 +333,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn file_document() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let name = bytes::<T::MaxNameLen>(b'd').into_inner();
 		let uri = bytes::<T::MaxUriLen>(b'u').into_inner();
 		Registry::<T>::do_file_document(
@@ -318,7 +356,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn freeze() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let who = holder::<T>(&issuer, id, "who", UNITS)?;
 
 		#[extrinsic_call]
@@ -330,7 +368,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn thaw() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let who = holder::<T>(&issuer, id, "who", UNITS)?;
 		Registry::<T>::do_freeze(id, who.clone(), Controller::Issuer(issuer.clone()))?;
 
@@ -343,7 +381,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn freeze_units() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let who = holder::<T>(&issuer, id, "who", UNITS)?;
 		Registry::<T>::do_freeze_units(id, who.clone(), 1, Controller::Issuer(issuer.clone()))?;
 
@@ -356,7 +394,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn pause() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(issuer), id);
@@ -367,7 +405,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn force_transfer() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let from = holder::<T>(&issuer, id, "from", UNITS)?;
 		let to = holder::<T>(&issuer, id, "to", 0)?;
 		Registry::<T>::do_freeze_units(
@@ -388,7 +426,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn approve() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let owner = holder::<T>(&issuer, id, "owner", UNITS)?;
 		let spender: T::AccountId = account("spender", 0, 0);
 
@@ -401,7 +439,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn transfer_from() -> Result<(), BenchmarkError> {
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let from = holder::<T>(&issuer, id, "from", UNITS)?;
 		let to = holder::<T>(&issuer, id, "to", 0)?;
 		let spender: T::AccountId = account("spender", 0, 0);
@@ -493,7 +531,7 @@ mod benchmarks {
 	#[benchmark]
 	fn cure_default() -> Result<(), BenchmarkError> {
 		let (asset, _) = payment::<T>();
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		holder::<T>(&issuer, id, "who", UNITS)?;
 		let action = Upcoming::<T>::get(id)[0];
 		// The issuer holds none of the payment asset: the coupon defaults.
@@ -519,7 +557,7 @@ mod benchmarks {
 	#[benchmark]
 	fn execute_action() -> Result<(), BenchmarkError> {
 		let (asset, _) = payment::<T>();
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		holder::<T>(&issuer, id, "who", UNITS)?;
 		fund_payments::<T>(&asset, &issuer);
 		let action = Upcoming::<T>::get(id)[0];
@@ -539,7 +577,7 @@ mod benchmarks {
 		// The worst payment: a redemption, which also cancels the holder's units, to an account
 		// that holds none of the payment asset yet.
 		let (asset, _) = payment::<T>();
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		let who = holder::<T>(&issuer, id, "who", UNITS)?;
 		fund_payments::<T>(&asset, &issuer);
 		let coupon = Upcoming::<T>::get(id)[0];
@@ -572,6 +610,58 @@ mod benchmarks {
 		}
 
 		assert!(!Settled::<T>::contains_key(1, &who));
+	}
+
+	#[benchmark]
+	fn issue_claim() -> Result<(), BenchmarkError> {
+		let claim_issuer = funded::<T>("claim issuer", 0);
+		let subject: T::AccountId = account("subject", 0, 0);
+
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(claim_issuer.clone()),
+			subject.clone(),
+			ClaimTopic::Kyc,
+			H256::repeat_byte(1),
+			Some(u64::MAX),
+		);
+
+		assert!(Claims::<T>::contains_key((&subject, &claim_issuer, ClaimTopic::Kyc)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_claim() -> Result<(), BenchmarkError> {
+		let claim_issuer = funded::<T>("claim issuer", 0);
+		let subject: T::AccountId = account("subject", 0, 0);
+		Registry::<T>::do_issue_claim(
+			claim_issuer.clone(),
+			subject.clone(),
+			ClaimTopic::Kyc,
+			H256::repeat_byte(1),
+			None,
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(claim_issuer.clone()), subject.clone(), ClaimTopic::Kyc);
+
+		assert!(!Claims::<T>::contains_key((&subject, &claim_issuer, ClaimTopic::Kyc)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_claim_rules() -> Result<(), BenchmarkError> {
+		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::Claims)?;
+		let n = T::MaxClaimRules::get();
+		let required: Vec<ClaimTopic> = (0..n).map(ClaimTopic::Custom).collect();
+		let trusted: Vec<T::AccountId> = (0..n).map(|i| account("claim issuer", i, 0)).collect();
+		let jurisdictions: Vec<[u8; 2]> = (0..n).map(|_| *b"DE").collect();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), id, required, trusted, jurisdictions);
+
+		assert!(ClaimRulesOf::<T>::contains_key(id));
+		Ok(())
 	}
 
 	#[benchmark]
@@ -678,7 +768,7 @@ mod benchmarks {
 	fn complete_action() -> Result<(), BenchmarkError> {
 		// The worst end: dust back to the issuer and a redeemed bond closed.
 		let (asset, _) = payment::<T>();
-		let (issuer, id) = instrument::<T>(bond_kind::<T>(), Compliance::AllowList)?;
+		let (issuer, id) = claims_instrument::<T>()?;
 		holder::<T>(&issuer, id, "who", UNITS)?;
 		fund_payments::<T>(&asset, &issuer);
 		let coupon = Upcoming::<T>::get(id)[0];

@@ -184,6 +184,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxReasonLen: Get<u32>;
 
+		/// The most required topics, trusted issuers and jurisdictions of an instrument's
+		/// claim rules (each).
+		#[pallet::constant]
+		type MaxClaimRules: Get<u32>;
+
+		/// The deposit of a claim, held from its issuer.
+		#[pallet::constant]
+		type ClaimDeposit: Get<BalanceOf<Self>>;
+
 		/// The most legs of a settlement.
 		#[pallet::constant]
 		type MaxLegs: Get<u32>;
@@ -205,6 +214,9 @@ pub mod pallet {
 		/// The deposit of a pending settlement.
 		#[codec(index = 2)]
 		Settlement,
+		/// The deposit of a claim.
+		#[codec(index = 3)]
+		Claim,
 	}
 
 	/// The number the next instrument gets, less one.
@@ -303,6 +315,22 @@ pub mod pallet {
 		),
 		Document<T>,
 	>;
+
+	/// Claims about accounts: (subject, claim issuer, topic).
+	#[pallet::storage]
+	pub type Claims<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Blake2_128Concat, ClaimTopic>,
+		),
+		ClaimRecord<BalanceOf<T>, BlockNumberFor<T>>,
+	>;
+
+	/// The claim rules of each `Claims` instrument.
+	#[pallet::storage]
+	pub type ClaimRulesOf<T: Config> = StorageMap<_, Twox64Concat, InstrumentId, ClaimRules<T>>;
 
 	/// The number the next settlement gets, less one.
 	#[pallet::storage]
@@ -663,6 +691,35 @@ pub mod pallet {
 			/// What it was paid.
 			amount: BalanceOf<T>,
 		},
+		/// A claim issuer made (or renewed) a claim about an account.
+		ClaimIssued {
+			/// Whom it is about.
+			subject: T::AccountId,
+			/// Who made it.
+			issuer: T::AccountId,
+			/// What it asserts.
+			topic: ClaimTopic,
+			/// The hash of the evidence the issuer keeps.
+			claim_hash: H256,
+			/// When it expires (milliseconds), if ever.
+			expires_at: Option<Moment>,
+		},
+		/// A claim issuer revoked its claim.
+		ClaimRevoked {
+			/// Whom it was about.
+			subject: T::AccountId,
+			/// Who made it.
+			issuer: T::AccountId,
+			/// What it asserted.
+			topic: ClaimTopic,
+		},
+		/// The issuer set an instrument's claim rules.
+		ClaimRulesSet {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The rules.
+			rules: ClaimRules<T>,
+		},
 		/// A settlement was proposed.
 		SettlementProposed {
 			/// The settlement.
@@ -881,6 +938,24 @@ pub mod pallet {
 		ContractTerminated,
 		/// The contract was declared executed already.
 		AlreadyExecuted,
+		/// The receiver lacks a claim the instrument requires.
+		ReceiverMissingClaim,
+		/// The receiver's claim the instrument requires has expired.
+		ReceiverClaimExpired,
+		/// The sender lacks a claim the instrument requires.
+		SenderMissingClaim,
+		/// The sender's claim the instrument requires has expired.
+		SenderClaimExpired,
+		/// A claim must expire in the future.
+		ClaimAlreadyExpired,
+		/// The caller made no such claim about the account.
+		ClaimNotFound,
+		/// Claim rules apply to instruments of `Claims` compliance only.
+		NotClaimsCompliance,
+		/// Claim rules trust at least one claim issuer.
+		NoTrustedIssuers,
+		/// More topics, trusted issuers or jurisdictions than `MaxClaimRules`.
+		TooManyClaimRules,
 		/// A settlement needs two legs at least.
 		TooFewLegs,
 		/// A settlement has more than `MaxLegs` legs.
@@ -1275,6 +1350,58 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_terminate_contract(who, instrument, reason)
+		}
+
+		/// Makes (or renews) a claim about `subject` as the caller: its topic, the hash of the
+		/// evidence the caller keeps, and an expiry. A new claim holds `ClaimDeposit`.
+		///
+		/// Emits `ClaimIssued`. Fails with `ZeroContentHash`, `ClaimAlreadyExpired`, or when
+		/// the deposit cannot be held.
+		#[pallet::call_index(30)]
+		#[pallet::weight(T::WeightInfo::issue_claim())]
+		pub fn issue_claim(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			topic: ClaimTopic,
+			claim_hash: H256,
+			expires_at: Option<Moment>,
+		) -> DispatchResult {
+			let issuer = ensure_signed(origin)?;
+			Self::do_issue_claim(issuer, subject, topic, claim_hash, expires_at)
+		}
+
+		/// Revokes the caller's claim about `subject`, releasing its deposit.
+		///
+		/// Emits `ClaimRevoked`. Fails with `ClaimNotFound`.
+		#[pallet::call_index(31)]
+		#[pallet::weight(T::WeightInfo::revoke_claim())]
+		pub fn revoke_claim(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			topic: ClaimTopic,
+		) -> DispatchResult {
+			let issuer = ensure_signed(origin)?;
+			Self::do_revoke_claim(issuer, subject, topic)
+		}
+
+		/// Sets the claim rules of a `Claims` instrument (the issuer only): the topics each
+		/// holder needs a claim of, the claim issuers trusted, and the jurisdictions allowed
+		/// (none: any). Every path that gives units checks the receiver against them, and a
+		/// transfer the sender too.
+		///
+		/// Emits `ClaimRulesSet`. Fails with `InstrumentNotFound`, `NotIssuer`,
+		/// `NotClaimsCompliance`, `NoTrustedIssuers`, `TooManyClaimRules`.
+		#[pallet::call_index(32)]
+		#[pallet::weight(T::WeightInfo::set_claim_rules())]
+		pub fn set_claim_rules(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			required: Vec<ClaimTopic>,
+			trusted_issuers: Vec<T::AccountId>,
+			jurisdictions: Vec<[u8; 2]>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_claim_rules(&who, instrument, required, trusted_issuers, jurisdictions)
 		}
 
 		/// Proposes a trade of instrument units against payments, in two legs or more (at

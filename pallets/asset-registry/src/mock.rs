@@ -132,6 +132,10 @@ pub const MAX_URI: u32 = 24;
 pub const MAX_REASON: u32 = 12;
 /// The most coupons of a bond.
 pub const MAX_COUPONS: u32 = 120;
+/// The most topics, issuers or jurisdictions of claim rules.
+pub const MAX_CLAIM_RULES: u32 = 3;
+/// The deposit of a claim.
+pub const CLAIM_DEPOSIT: Balance = 7;
 /// The most legs of a settlement.
 pub const MAX_LEGS: u32 = 4;
 /// The deposit of a pending settlement.
@@ -166,6 +170,8 @@ impl pallet_asset_registry::Config for Test {
 	type MaxCoupons = ConstU32<MAX_COUPONS>;
 	type MaxReasonLen = ConstU32<MAX_REASON>;
 	type MaxLegs = ConstU32<MAX_LEGS>;
+	type MaxClaimRules = ConstU32<MAX_CLAIM_RULES>;
+	type ClaimDeposit = ConstU128<CLAIM_DEPOSIT>;
 	type SettlementDeposit = ConstU128<SETTLEMENT_DEPOSIT>;
 }
 

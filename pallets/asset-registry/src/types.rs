@@ -320,6 +320,104 @@ pub enum Compliance {
 	/// Only the accounts the issuer allowed.
 	#[codec(index = 1)]
 	AllowList,
+	/// Only accounts holding, from issuers the instrument trusts, an unexpired claim of each
+	/// topic its rules require (and of an allowed jurisdiction, if its rules name any); see
+	/// `set_claim_rules`.
+	#[codec(index = 2)]
+	Claims,
+}
+
+/// What a claim about an account asserts. Only its topic, a hash of the evidence and an expiry
+/// are on chain: the personal data stays with the claim's issuer.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ClaimTopic {
+	/// Identity verified (know your customer).
+	#[codec(index = 0)]
+	Kyc,
+	/// An accredited or professional investor.
+	#[codec(index = 1)]
+	Accredited,
+	/// Resident in a jurisdiction (ISO 3166-1 alpha-2 code, e.g. `*b"DE"`).
+	#[codec(index = 2)]
+	Jurisdiction([u8; 2]),
+	/// Another topic, by number, as an instrument's rules define it.
+	#[codec(index = 3)]
+	Custom(u32),
+}
+
+/// A claim an issuer made about an account.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct ClaimRecord<Balance, BlockNumber> {
+	/// The hash of the evidence the claim's issuer keeps.
+	pub claim_hash: H256,
+	/// When it expires (the runtime's clock, milliseconds); `None`: until revoked.
+	pub expires_at: Option<Moment>,
+	/// The block it was made in.
+	pub issued_at: BlockNumber,
+	/// The deposit held from the claim's issuer.
+	pub deposit: Balance,
+}
+
+/// Which claims a `Claims` instrument requires of its holders, and whose claims it trusts.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	DebugNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+)]
+#[scale_info(skip_type_params(T))]
+#[codec(mel_bound())]
+pub struct ClaimRules<T: Config> {
+	/// Topics a holder needs a claim of, each (jurisdictions aside).
+	pub required: BoundedVec<ClaimTopic, T::MaxClaimRules>,
+	/// The claim issuers the instrument trusts.
+	pub trusted_issuers: BoundedVec<T::AccountId, T::MaxClaimRules>,
+	/// If any, a holder needs a jurisdiction claim of one of these.
+	pub jurisdictions: BoundedVec<[u8; 2], T::MaxClaimRules>,
+}
+
+/// Why an account may not hold an instrument.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Ineligibility {
+	/// Not on the instrument's allow-list.
+	#[codec(index = 0)]
+	NotAllowed,
+	/// No claim of this topic from a trusted issuer (a jurisdiction rule: `Jurisdiction` of
+	/// the first allowed code).
+	#[codec(index = 1)]
+	MissingClaim(ClaimTopic),
+	/// Its claims of this topic from trusted issuers have all expired.
+	#[codec(index = 2)]
+	ClaimExpired(ClaimTopic),
 }
 
 /// Where an instrument stands.
@@ -495,6 +593,12 @@ pub enum TransferRefusal {
 	/// The bond matured: its units no longer move.
 	#[codec(index = 11)]
 	InstrumentClosed,
+	/// The receiver lacks a claim the instrument requires (or it expired).
+	#[codec(index = 12)]
+	ReceiverIneligible(Ineligibility),
+	/// The sender lacks a claim the instrument requires (or it expired).
+	#[codec(index = 13)]
+	SenderIneligible(Ineligibility),
 }
 
 /// A corporate action's number, counted from 1.

@@ -42,6 +42,12 @@ pub trait WeightInfo {
 	fn claim() -> Weight;
 	/// `cure_default`.
 	fn cure_default() -> Weight;
+	/// `issue_claim`.
+	fn issue_claim() -> Weight;
+	/// `revoke_claim`.
+	fn revoke_claim() -> Weight;
+	/// `set_claim_rules`.
+	fn set_claim_rules() -> Weight;
 	/// `propose_settlement` of `l` legs.
 	fn propose_settlement(l: u32) -> Weight;
 	/// `affirm_settlement` (and `execute_settlement`) settling `l` legs.
@@ -121,6 +127,15 @@ impl WeightInfo for () {
 	}
 	fn cure_default() -> Weight {
 		RocksDbWeight::get().reads_writes(9, 10)
+	}
+	fn issue_claim() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 2)
+	}
+	fn revoke_claim() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 2)
+	}
+	fn set_claim_rules() -> Weight {
+		RocksDbWeight::get().reads_writes(1, 1)
 	}
 	fn propose_settlement(l: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(3, 3).saturating_add(RocksDbWeight::get().reads(l.into()))

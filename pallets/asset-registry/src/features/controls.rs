@@ -142,7 +142,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(instrument.status != InstrumentStatus::Suspended, Error::<T>::InstrumentSuspended);
 		ensure!(instrument.status != InstrumentStatus::Closed, Error::<T>::InstrumentClosed);
 		ensure!(!FrozenAccounts::<T>::contains_key(id, &to), Error::<T>::ReceiverFrozen);
-		ensure!(Self::may_hold(id, &instrument, &to), Error::<T>::ReceiverNotAllowed);
+		Self::ensure_may_receive(id, &instrument, &to)?;
 		Self::move_units(id, &mut instrument, &from, &to, amount)?;
 		Instruments::<T>::insert(id, instrument);
 		Self::deposit_event(Event::ForceTransferred {

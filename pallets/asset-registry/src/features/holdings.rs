@@ -1,9 +1,9 @@
 //! Units: issuing, moving and burning them, and the compliance every receiving path passes.
 
 use crate::{
-	Allowed, Compliance, Config, Error, Event, FrozenAccounts, FrozenUnits, Holdings, Instrument,
-	InstrumentId, InstrumentKind, InstrumentStatus, Instruments, Pallet, Portfolio,
-	TransferRefusal, Units,
+	Allowed, Compliance, Config, Error, Event, FrozenAccounts, FrozenUnits, Holdings,
+	Ineligibility, Instrument, InstrumentId, InstrumentKind, InstrumentStatus, Instruments, Pallet,
+	Portfolio, TransferRefusal, Units,
 };
 use frame_support::{ensure, pallet_prelude::DispatchResult};
 use sp_runtime::{ArithmeticError, DispatchError};
@@ -37,12 +37,14 @@ impl<T: Config> Pallet<T> {
 		if FrozenAccounts::<T>::contains_key(instrument, to) {
 			return Err(TransferRefusal::ReceiverFrozen);
 		}
-		if !Self::may_hold(instrument, &record, from) {
-			return Err(TransferRefusal::SenderNotAllowed);
-		}
-		if !Self::may_hold(instrument, &record, to) {
-			return Err(TransferRefusal::ReceiverNotAllowed);
-		}
+		Self::eligibility(instrument, &record, from).map_err(|why| match why {
+			Ineligibility::NotAllowed => TransferRefusal::SenderNotAllowed,
+			why => TransferRefusal::SenderIneligible(why),
+		})?;
+		Self::eligibility(instrument, &record, to).map_err(|why| match why {
+			Ineligibility::NotAllowed => TransferRefusal::ReceiverNotAllowed,
+			why => TransferRefusal::ReceiverIneligible(why),
+		})?;
 		let held = Holdings::<T>::get(instrument, from);
 		if held < amount {
 			return Err(TransferRefusal::InsufficientUnits);
@@ -58,16 +60,34 @@ impl<T: Config> Pallet<T> {
 		FrozenUnits::<T>::get(instrument, who).map_or(0, |(units, _)| units)
 	}
 
-	/// Whether `who` passes the instrument's compliance rule.
-	pub(crate) fn may_hold(
+	/// Whether `who` passes the instrument's compliance rule, or why not.
+	pub fn eligibility(
 		id: InstrumentId,
 		instrument: &Instrument<T>,
 		who: &T::AccountId,
-	) -> bool {
+	) -> Result<(), Ineligibility> {
 		match instrument.compliance {
-			Compliance::Open => true,
-			Compliance::AllowList => Allowed::<T>::contains_key(id, who),
+			Compliance::Open => Ok(()),
+			Compliance::AllowList => {
+				Allowed::<T>::contains_key(id, who).then_some(()).ok_or(Ineligibility::NotAllowed)
+			},
+			Compliance::Claims => Self::claims_eligibility(id, who),
 		}
+	}
+
+	/// That `to` may receive units of the instrument, as a dispatch error.
+	pub(crate) fn ensure_may_receive(
+		id: InstrumentId,
+		instrument: &Instrument<T>,
+		to: &T::AccountId,
+	) -> DispatchResult {
+		Self::eligibility(id, instrument, to).map_err(|why| {
+			Error::<T>::from(match why {
+				Ineligibility::NotAllowed => TransferRefusal::ReceiverNotAllowed,
+				why => TransferRefusal::ReceiverIneligible(why),
+			})
+			.into()
+		})
 	}
 
 	/// The instrument, if `who` is its issuer.
@@ -99,7 +119,7 @@ impl<T: Config> Pallet<T> {
 			InstrumentStatus::Closed => return Err(Error::<T>::InstrumentClosed.into()),
 		}
 		ensure!(!FrozenAccounts::<T>::contains_key(id, &to), Error::<T>::ReceiverFrozen);
-		ensure!(Self::may_hold(id, &instrument, &to), Error::<T>::ReceiverNotAllowed);
+		Self::ensure_may_receive(id, &instrument, &to)?;
 		let supply = instrument.supply.checked_add(amount).ok_or(ArithmeticError::Overflow)?;
 		match &instrument.kind {
 			InstrumentKind::Equity(terms) => {
@@ -308,6 +328,14 @@ impl<T: Config> From<TransferRefusal> for Error<T> {
 			TransferRefusal::ReceiverFrozen => Self::ReceiverFrozen,
 			TransferRefusal::UnitsFrozen => Self::UnitsFrozen,
 			TransferRefusal::InstrumentClosed => Self::InstrumentClosed,
+			TransferRefusal::ReceiverIneligible(Ineligibility::ClaimExpired(_)) => {
+				Self::ReceiverClaimExpired
+			},
+			TransferRefusal::ReceiverIneligible(_) => Self::ReceiverMissingClaim,
+			TransferRefusal::SenderIneligible(Ineligibility::ClaimExpired(_)) => {
+				Self::SenderClaimExpired
+			},
+			TransferRefusal::SenderIneligible(_) => Self::SenderMissingClaim,
 		}
 	}
 }

@@ -1,6 +1,7 @@
 //! The pallet's logic, one file per concern.
 
 mod actions;
+mod claims;
 mod contracts;
 mod controls;
 mod documents;

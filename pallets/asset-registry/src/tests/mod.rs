@@ -2,6 +2,7 @@
 //! which checks the pallet's invariants afterwards.
 
 mod actions;
+mod claims;
 mod contracts;
 mod controls;
 mod documents;
