@@ -180,6 +180,17 @@ fn holder<T: Config>(
 	Ok(who)
 }
 
+/// Fills `who`'s `MaxBooks` books with one unit of `id` each, so that taking its whole holding
+/// walks every book.
+fn full_books<T: Config>(who: &T::AccountId, id: InstrumentId) -> Result<(), BenchmarkError> {
+	for _ in 0..T::MaxBooks::get() {
+		Registry::<T>::do_create_book(who.clone(), bytes::<T::MaxNameLen>(b'b').into_inner())?;
+		let book = NextBook::<T>::get(who);
+		Registry::<T>::do_move_to_book(who.clone(), id, 0, book, 1)?;
+	}
+	Ok(())
+}
+
 /// Makes `MaxOpenActions` corporate actions open on the instrument, so that every change of a
 /// holding is noted for each.
 fn open_actions<T: Config>(id: InstrumentId) {
@@ -310,6 +321,7 @@ mod benchmarks {
 			UNITS,
 			Controller::Issuer(issuer.clone()),
 		)?;
+		full_books::<T>(&from, id)?;
 		open_actions::<T>(id);
 
 		#[extrinsic_call]
@@ -414,6 +426,7 @@ mod benchmarks {
 			UNITS,
 			Controller::Issuer(issuer.clone()),
 		)?;
+		full_books::<T>(&from, id)?;
 		open_actions::<T>(id);
 		let reason = vec![b'r'; T::MaxReasonLen::get() as usize];
 
@@ -610,6 +623,51 @@ mod benchmarks {
 		}
 
 		assert!(!Settled::<T>::contains_key(1, &who));
+	}
+
+	#[benchmark]
+	fn create_book() -> Result<(), BenchmarkError> {
+		let owner = funded::<T>("owner", 0);
+		for _ in 1..T::MaxBooks::get() {
+			Registry::<T>::do_create_book(owner.clone(), b"book".to_vec())?;
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), bytes::<T::MaxNameLen>(b'b').into_inner());
+
+		assert_eq!(Books::<T>::iter_key_prefix(&owner).count() as u32, T::MaxBooks::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn close_book() -> Result<(), BenchmarkError> {
+		let owner = funded::<T>("owner", 0);
+		Registry::<T>::do_create_book(owner.clone(), b"book".to_vec())?;
+		let book = NextBook::<T>::get(&owner);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), book);
+
+		assert!(!Books::<T>::contains_key(&owner, book));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn move_to_book() -> Result<(), BenchmarkError> {
+		let (issuer, id) = claims_instrument::<T>()?;
+		let owner = holder::<T>(&issuer, id, "owner", UNITS)?;
+		Registry::<T>::do_create_book(owner.clone(), b"one".to_vec())?;
+		let one = NextBook::<T>::get(&owner);
+		Registry::<T>::do_create_book(owner.clone(), b"two".to_vec())?;
+		let two = NextBook::<T>::get(&owner);
+		Registry::<T>::do_move_to_book(owner.clone(), id, 0, one, UNITS)?;
+		Registry::<T>::do_move_to_book(owner.clone(), id, one, two, 1)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner.clone()), id, one, two, UNITS - 1);
+
+		assert_eq!(Registry::<T>::book_units(&owner, two, id), UNITS);
+		Ok(())
 	}
 
 	#[benchmark]

@@ -193,6 +193,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type ClaimDeposit: Get<BalanceOf<Self>>;
 
+		/// The most named books an account keeps.
+		#[pallet::constant]
+		type MaxBooks: Get<u32>;
+
 		/// The most legs of a settlement.
 		#[pallet::constant]
 		type MaxLegs: Get<u32>;
@@ -314,6 +318,48 @@ pub mod pallet {
 			NMapKey<Twox64Concat, u32>,
 		),
 		Document<T>,
+	>;
+
+	/// Each account's named books (portfolios), by number.
+	#[pallet::storage]
+	pub type Books<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		BookId,
+		BoundedVec<u8, T::MaxNameLen>,
+	>;
+
+	/// The number of each account's last book.
+	#[pallet::storage]
+	pub type NextBook<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BookId, ValueQuery>;
+
+	/// Units in each named book: (owner, book, instrument).
+	#[pallet::storage]
+	pub type BookUnits<T: Config> = StorageNMap<
+		_,
+		(
+			NMapKey<Blake2_128Concat, T::AccountId>,
+			NMapKey<Twox64Concat, BookId>,
+			NMapKey<Twox64Concat, InstrumentId>,
+		),
+		Units,
+		ValueQuery,
+	>;
+
+	/// An account's units of an instrument in all its named books together (at most its
+	/// holding; the rest is its main book).
+	#[pallet::storage]
+	pub type BookedTotal<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		InstrumentId,
+		Blake2_128Concat,
+		T::AccountId,
+		Units,
+		ValueQuery,
 	>;
 
 	/// Claims about accounts: (subject, claim issuer, topic).
@@ -691,6 +737,35 @@ pub mod pallet {
 			/// What it was paid.
 			amount: BalanceOf<T>,
 		},
+		/// An account opened a named book.
+		BookCreated {
+			/// Its owner.
+			owner: T::AccountId,
+			/// Its number.
+			book: BookId,
+			/// Its name.
+			name: BoundedVec<u8, T::MaxNameLen>,
+		},
+		/// An account closed an empty book.
+		BookClosed {
+			/// Its owner.
+			owner: T::AccountId,
+			/// Its number.
+			book: BookId,
+		},
+		/// Units moved between an account's books (0: its main book).
+		UnitsBooked {
+			/// The owner.
+			owner: T::AccountId,
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The book they left.
+			from: BookId,
+			/// The book they went to.
+			to: BookId,
+			/// Units moved.
+			amount: Units,
+		},
 		/// A claim issuer made (or renewed) a claim about an account.
 		ClaimIssued {
 			/// Whom it is about.
@@ -938,6 +1013,18 @@ pub mod pallet {
 		ContractTerminated,
 		/// The contract was declared executed already.
 		AlreadyExecuted,
+		/// The account keeps `MaxBooks` books already.
+		TooManyBooks,
+		/// The account has no book of this number.
+		BookNotFound,
+		/// The book still holds units.
+		BookNotEmpty,
+		/// Units move between two different books.
+		SameBook,
+		/// The book holds fewer units.
+		InsufficientBookUnits,
+		/// The sender's units outside its named books are fewer than the amount.
+		UnitsInBooks,
 		/// The receiver lacks a claim the instrument requires.
 		ReceiverMissingClaim,
 		/// The receiver's claim the instrument requires has expired.
@@ -1350,6 +1437,46 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_terminate_contract(who, instrument, reason)
+		}
+
+		/// Opens a named book (a portfolio) of the caller's holdings; returns its number in
+		/// `BookCreated`. Units enter it with `move_to_book`.
+		///
+		/// Emits `BookCreated`. Fails with `EmptyName`, `NameTooLong`, `TooManyBooks`.
+		#[pallet::call_index(33)]
+		#[pallet::weight(T::WeightInfo::create_book())]
+		pub fn create_book(origin: OriginFor<T>, name: Vec<u8>) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::do_create_book(owner, name)
+		}
+
+		/// Closes one of the caller's books, which must hold nothing.
+		///
+		/// Emits `BookClosed`. Fails with `BookNotFound`, `BookNotEmpty`.
+		#[pallet::call_index(34)]
+		#[pallet::weight(T::WeightInfo::close_book())]
+		pub fn close_book(origin: OriginFor<T>, book: BookId) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::do_close_book(owner, book)
+		}
+
+		/// Moves `amount` of the caller's units of an instrument from one of its books to
+		/// another (0: its main book, whose units are the ones that transfer). The holder does
+		/// not change: no compliance or freeze applies.
+		///
+		/// Emits `UnitsBooked`. Fails with `InstrumentNotFound`, `ZeroAmount`, `SameBook`,
+		/// `BookNotFound`, `InsufficientBookUnits`.
+		#[pallet::call_index(35)]
+		#[pallet::weight(T::WeightInfo::move_to_book())]
+		pub fn move_to_book(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			from: BookId,
+			to: BookId,
+			amount: Units,
+		) -> DispatchResult {
+			let owner = ensure_signed(origin)?;
+			Self::do_move_to_book(owner, instrument, from, to, amount)
 		}
 
 		/// Makes (or renews) a claim about `subject` as the caller: its topic, the hash of the

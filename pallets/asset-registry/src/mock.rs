@@ -136,6 +136,8 @@ pub const MAX_COUPONS: u32 = 120;
 pub const MAX_CLAIM_RULES: u32 = 3;
 /// The deposit of a claim.
 pub const CLAIM_DEPOSIT: Balance = 7;
+/// The most named books of an account.
+pub const MAX_BOOKS: u32 = 2;
 /// The most legs of a settlement.
 pub const MAX_LEGS: u32 = 4;
 /// The deposit of a pending settlement.
@@ -170,6 +172,7 @@ impl pallet_asset_registry::Config for Test {
 	type MaxCoupons = ConstU32<MAX_COUPONS>;
 	type MaxReasonLen = ConstU32<MAX_REASON>;
 	type MaxLegs = ConstU32<MAX_LEGS>;
+	type MaxBooks = ConstU32<MAX_BOOKS>;
 	type MaxClaimRules = ConstU32<MAX_CLAIM_RULES>;
 	type ClaimDeposit = ConstU128<CLAIM_DEPOSIT>;
 	type SettlementDeposit = ConstU128<SETTLEMENT_DEPOSIT>;

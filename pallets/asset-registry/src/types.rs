@@ -599,7 +599,15 @@ pub enum TransferRefusal {
 	/// The sender lacks a claim the instrument requires (or it expired).
 	#[codec(index = 13)]
 	SenderIneligible(Ineligibility),
+	/// The sender's units outside its named books are fewer than the amount: move them back to
+	/// its main book first.
+	#[codec(index = 14)]
+	UnitsInBooks,
 }
+
+/// A book's number within its owner's books, counted from 1 (0 is the main book: the units
+/// not in a named book).
+pub type BookId = u32;
 
 /// A corporate action's number, counted from 1.
 pub type ActionId = u64;

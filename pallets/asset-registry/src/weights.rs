@@ -42,6 +42,12 @@ pub trait WeightInfo {
 	fn claim() -> Weight;
 	/// `cure_default`.
 	fn cure_default() -> Weight;
+	/// `create_book`.
+	fn create_book() -> Weight;
+	/// `close_book`.
+	fn close_book() -> Weight;
+	/// `move_to_book`.
+	fn move_to_book() -> Weight;
 	/// `issue_claim`.
 	fn issue_claim() -> Weight;
 	/// `revoke_claim`.
@@ -127,6 +133,15 @@ impl WeightInfo for () {
 	}
 	fn cure_default() -> Weight {
 		RocksDbWeight::get().reads_writes(9, 10)
+	}
+	fn create_book() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 2)
+	}
+	fn close_book() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 1)
+	}
+	fn move_to_book() -> Weight {
+		RocksDbWeight::get().reads_writes(6, 3)
 	}
 	fn issue_claim() -> Weight {
 		RocksDbWeight::get().reads_writes(2, 2)

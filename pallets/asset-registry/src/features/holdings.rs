@@ -52,6 +52,9 @@ impl<T: Config> Pallet<T> {
 		if held.saturating_sub(Self::frozen_units(instrument, from)) < amount {
 			return Err(TransferRefusal::UnitsFrozen);
 		}
+		if held.saturating_sub(crate::BookedTotal::<T>::get(instrument, from)) < amount {
+			return Err(TransferRefusal::UnitsInBooks);
+		}
 		Ok(())
 	}
 
@@ -222,6 +225,7 @@ impl<T: Config> Pallet<T> {
 			Some((part, _)) if *part > units => *part = units,
 			_ => {},
 		});
+		Self::fit_books(id, who, units);
 	}
 
 	pub(crate) fn do_burn(
@@ -336,6 +340,7 @@ impl<T: Config> From<TransferRefusal> for Error<T> {
 				Self::SenderClaimExpired
 			},
 			TransferRefusal::SenderIneligible(_) => Self::SenderMissingClaim,
+			TransferRefusal::UnitsInBooks => Self::UnitsInBooks,
 		}
 	}
 }

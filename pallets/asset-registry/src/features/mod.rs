@@ -1,6 +1,7 @@
 //! The pallet's logic, one file per concern.
 
 mod actions;
+mod books;
 mod claims;
 mod contracts;
 mod controls;
@@ -11,8 +12,9 @@ mod register;
 mod settlement;
 
 use crate::{
-	Config, ContractStatus, Contracts, FrozenUnits, Holdings, InstrumentKind, InstrumentStatus,
-	Instruments, Pallet, Portfolio, SettlementStatus, Settlements, StoppedBy,
+	BookUnits, BookedTotal, Books, Config, ContractStatus, Contracts, FrozenUnits, Holdings,
+	InstrumentKind, InstrumentStatus, Instruments, Pallet, Portfolio, SettlementStatus,
+	Settlements, StoppedBy,
 };
 use sp_runtime::traits::Zero;
 use sp_runtime::TryRuntimeError;
@@ -85,6 +87,24 @@ impl<T: Config> Pallet<T> {
 			let pending = settlement.status == SettlementStatus::Pending;
 			if !pending && !settlement.deposit.is_zero() {
 				return Err("a settled or cancelled settlement still holds its deposit".into());
+			}
+		}
+		for (id, who, booked) in BookedTotal::<T>::iter() {
+			let books: u128 = Books::<T>::iter_key_prefix(&who)
+				.map(|book| BookUnits::<T>::get((&who, book, id)))
+				.sum();
+			if booked == 0 || books != booked || booked > Holdings::<T>::get(id, &who) {
+				return Err(
+					"an account's booked units are not its books' sum within its holding".into()
+				);
+			}
+		}
+		for ((who, book, id), units) in BookUnits::<T>::iter() {
+			if units == 0
+				|| !Books::<T>::contains_key(&who, book)
+				|| BookedTotal::<T>::get(id, &who) == 0
+			{
+				return Err("units in a book that does not exist or is not counted".into());
 			}
 		}
 		for (who, id, _) in Portfolio::<T>::iter() {

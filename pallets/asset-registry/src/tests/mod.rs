@@ -2,6 +2,7 @@
 //! which checks the pallet's invariants afterwards.
 
 mod actions;
+mod books;
 mod claims;
 mod contracts;
 mod controls;
