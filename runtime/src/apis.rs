@@ -2,9 +2,9 @@
 
 use crate::{
 	configs::{BABE_GENESIS_EPOCH_CONFIG, BABE_SLOT_DURATION_MS, EPOCH_DURATION_SLOTS},
-	AccountId, Babe, Balance, Block, BlockNumber, ConsensusMode, Difficulty, Executive, Grandpa,
-	Historical, InherentDataExt, Nonce, Notary, Provenance, Runtime, RuntimeCall,
-	RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, AssetRegistry, Babe, Balance, Block, BlockNumber, ConsensusMode, Difficulty,
+	Executive, Grandpa, Historical, InherentDataExt, Nonce, Notary, Provenance, Runtime,
+	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
 };
 use alloc::vec::Vec;
 use codec::Encode;
@@ -260,6 +260,49 @@ impl_runtime_apis! {
 			limit: u32,
 		) -> Vec<sp_core::H256> {
 			Notary::anchors_of(subject, after, limit)
+		}
+	}
+
+	impl pallet_asset_registry_runtime_api::AssetRegistryApi<
+		Block,
+		AccountId,
+		pallet_asset_registry::Instrument<Runtime>,
+		pallet_asset_registry::CorporateAction<Runtime>,
+		Balance,
+	> for Runtime {
+		fn instrument(id: u64) -> Option<pallet_asset_registry::Instrument<Runtime>> {
+			pallet_asset_registry::Instruments::<Runtime>::get(id)
+		}
+
+		fn holdings(who: AccountId, after: Option<u64>, limit: u32) -> Vec<(u64, u128)> {
+			AssetRegistry::holdings_of(&who, after, limit)
+		}
+
+		fn holders(id: u64, after: Option<AccountId>, limit: u32) -> Vec<(AccountId, u128)> {
+			AssetRegistry::holders_of(id, after, limit)
+		}
+
+		fn upcoming_actions(
+			id: u64,
+		) -> Vec<(u64, pallet_asset_registry::CorporateAction<Runtime>, Balance)> {
+			AssetRegistry::upcoming_actions(id)
+		}
+
+		fn action(id: u64) -> Option<pallet_asset_registry::CorporateAction<Runtime>> {
+			pallet_asset_registry::Actions::<Runtime>::get(id)
+		}
+
+		fn claimable(who: AccountId, action: u64) -> Option<Balance> {
+			pallet_asset_registry::Claimable::<Runtime>::get(action, who)
+		}
+
+		fn can_transfer(
+			id: u64,
+			from: AccountId,
+			to: AccountId,
+			amount: u128,
+		) -> Result<(), pallet_asset_registry::TransferRefusal> {
+			AssetRegistry::can_transfer(id, &from, &to, amount)
 		}
 	}
 

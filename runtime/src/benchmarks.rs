@@ -9,6 +9,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_block_reward, BlockReward]
 	[pallet_provenance, Provenance]
 	[pallet_notary, Notary]
+	[pallet_asset_registry, AssetRegistry]
 	[pallet_validator_set, ValidatorSet]
 	[pallet_collective, Council]
 	[pallet_membership, CouncilMembership]

@@ -70,7 +70,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: Cow::Borrowed("lode"),
 	impl_name: Cow::Borrowed("lode-node"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -242,6 +242,10 @@ mod runtime {
 	pub type Referenda = pallet_referenda;
 	#[runtime::pallet_index(28)]
 	pub type Notary = pallet_notary;
+	#[runtime::pallet_index(29)]
+	pub type Assets = pallet_assets;
+	#[runtime::pallet_index(30)]
+	pub type AssetRegistry = pallet_asset_registry;
 }
 
 /// Unsigned transactions a pallet submits from the node (equivocation reports of BABE and

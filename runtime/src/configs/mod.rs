@@ -1,6 +1,7 @@
 //! Configuration of the runtime's pallets, one module per domain.
 
 mod accounts;
+mod assets;
 mod consensus;
 mod currency;
 mod governance;
@@ -9,6 +10,7 @@ mod provenance;
 mod system;
 
 pub use accounts::*;
+pub use assets::*;
 pub use consensus::*;
 pub use currency::*;
 pub use governance::*;

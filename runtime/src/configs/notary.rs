@@ -4,7 +4,7 @@ use crate::{deposit, Balance, Balances, Runtime, RuntimeHoldReason, Timestamp};
 use codec::MaxEncodedLen;
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, Contains, Nothing},
+	traits::{ConstU32, Contains},
 };
 use pallet_notary::AnchorOf;
 
@@ -40,14 +40,22 @@ impl Contains<u64> for ProvenanceLots {
 	}
 }
 
+/// The instruments of the asset registry, which anchors may be about.
+pub struct RegistryInstruments;
+
+impl Contains<u64> for RegistryInstruments {
+	fn contains(id: &u64) -> bool {
+		pallet_asset_registry::Instruments::<Runtime>::contains_key(id)
+	}
+}
+
 impl pallet_notary::Config for Runtime {
 	type WeightInfo = crate::weights::pallet_notary::WeightInfo<Runtime>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Time = Timestamp;
 	type Lots = ProvenanceLots;
-	/// No instrument exists until the asset registry is part of the runtime.
-	type Instruments = Nothing;
+	type Instruments = RegistryInstruments;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ProvenanceLots;
 	type AnchorDepositBase = AnchorDepositBase;

@@ -2,6 +2,7 @@
 //! run against this runtime (see the header of each file for the machine and settings).
 
 pub mod frame_system;
+pub mod pallet_asset_registry;
 pub mod pallet_balances;
 pub mod pallet_block_reward;
 pub mod pallet_collective;
