@@ -120,9 +120,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type ActionWeight: Get<Weight>;
 
-		/// Gives the benchmarks a payment asset.
+		/// Gives the benchmarks a payment asset and a lot to pledge.
 		#[cfg(feature = "runtime-benchmarks")]
-		type BenchmarkHelper: BenchmarkHelper<Self::AssetId>;
+		type BenchmarkHelper: BenchmarkHelper<Self::AssetId, Self::AccountId>;
 
 		/// The most corporate actions of one instrument scheduled or open (past their record
 		/// date and not settled) at once.
@@ -135,6 +135,14 @@ pub mod pallet {
 
 		/// The provenance lots a derivative may be written on.
 		type Lots: Contains<u64>;
+
+		/// The provenance lots an instrument may be backed by, pledged while they back it (in
+		/// the runtime, the provenance pallet).
+		type BackingLots: lode_primitives::LotPledges<Self::AccountId>;
+
+		/// The most lots backing one instrument.
+		#[pallet::constant]
+		type MaxBackingLots: Get<u32>;
 
 		/// The deposit of an instrument.
 		#[pallet::constant]
@@ -451,6 +459,22 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type InDefault<T> =
 		StorageDoubleMap<_, Twox64Concat, InstrumentId, Twox64Concat, ActionId, ()>;
+
+	/// The provenance lots backing each instrument (warehouse receipts, gold bars), pledged
+	/// while they back it.
+	#[pallet::storage]
+	pub type Backing<T: Config> =
+		StorageMap<_, Twox64Concat, InstrumentId, BoundedVec<LotId, T::MaxBackingLots>, ValueQuery>;
+
+	/// The instrument each pledged lot backs: one at most.
+	#[pallet::storage]
+	pub type BackedBy<T> = StorageMap<_, Twox64Concat, LotId, InstrumentId>;
+
+	/// Backing lots that were recalled, by instrument, with the block the recall was heard in:
+	/// the instrument is flagged until the recall is lifted or the lot released.
+	#[pallet::storage]
+	pub type RecalledBacking<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, InstrumentId, Twox64Concat, LotId, BlockNumberFor<T>>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -879,6 +903,40 @@ pub mod pallet {
 			/// The deposit released.
 			deposit_released: BalanceOf<T>,
 		},
+		/// A provenance lot was pledged as backing of an instrument: it stays as it is until
+		/// released.
+		BackingPledged {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The lot.
+			lot: LotId,
+			/// The issuer, who owns the lot.
+			by: T::AccountId,
+		},
+		/// A backing lot was released: it no longer backs the instrument and may change again.
+		BackingReleased {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The lot.
+			lot: LotId,
+			/// The issuer or a regulator.
+			by: Controller<T::AccountId>,
+		},
+		/// A lot backing the instrument was recalled: the instrument is flagged (see
+		/// `RecalledBacking`) until the recall is lifted or the lot released.
+		BackingRecalled {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The recalled lot.
+			lot: LotId,
+		},
+		/// The recall of a backing lot was lifted: the flag is removed.
+		BackingRecallLifted {
+			/// The instrument.
+			instrument: InstrumentId,
+			/// The lot.
+			lot: LotId,
+		},
 	}
 
 	#[pallet::error]
@@ -1057,6 +1115,15 @@ pub mod pallet {
 		NotAffirmed,
 		/// Not every party has affirmed yet.
 		NotFullyAffirmed,
+		/// The lot backs an instrument already (a lot backs one at most).
+		LotBacksAnInstrument,
+		/// The instrument is backed by `MaxBackingLots` lots already.
+		TooManyBackingLots,
+		/// The lot does not back this instrument.
+		NotBackingLot,
+		/// Units of the instrument are outstanding: only a regulator may release its backing
+		/// (or the issuer once every unit is burnt, redeemed or the bond closed).
+		UnitsOutstanding,
 	}
 
 	#[pallet::hooks]
@@ -1611,13 +1678,54 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::do_cure_default(&who, action)
 		}
+
+		/// Pledges a provenance lot the issuer owns as backing of the instrument (a warehouse
+		/// receipt, a gold bar): until released the lot cannot be split, merged, transformed,
+		/// transferred or consumed, and a recall of it flags the instrument.
+		///
+		/// Emits `BackingPledged` (and provenance's `Pledged`). Fails with
+		/// `InstrumentNotFound`, `NotIssuer`, `InstrumentClosed`, `LotBacksAnInstrument`,
+		/// `TooManyBackingLots`, or provenance's refusal (`LotNotFound`, `NotOwner`,
+		/// `AlreadyPledged`, `LotNotActive`, `LotFrozen`).
+		#[pallet::call_index(36)]
+		#[pallet::weight(T::WeightInfo::pledge_backing())]
+		pub fn pledge_backing(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			lot: LotId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_pledge_backing(&who, instrument, lot)
+		}
+
+		/// Releases a backing lot: the issuer once no units are outstanding (or the bond is
+		/// closed), a regulator at any time.
+		///
+		/// Emits `BackingReleased` (and provenance's `PledgeReleased`). Fails with
+		/// `InstrumentNotFound`, `NotIssuer`, `NotBackingLot`, `UnitsOutstanding`.
+		#[pallet::call_index(37)]
+		#[pallet::weight(T::WeightInfo::release_backing())]
+		pub fn release_backing(
+			origin: OriginFor<T>,
+			instrument: InstrumentId,
+			lot: LotId,
+		) -> DispatchResult {
+			let by = match T::RegulatorOrigin::try_origin(origin) {
+				Ok(regulator) => Controller::Regulator(regulator),
+				Err(origin) => Self::issuer_of(origin, instrument)?,
+			};
+			Self::do_release_backing(instrument, lot, by)
+		}
 	}
 }
 
 /// What the benchmarks need from the runtime.
 #[cfg(feature = "runtime-benchmarks")]
-pub trait BenchmarkHelper<AssetId> {
+pub trait BenchmarkHelper<AssetId, AccountId> {
 	/// A payment asset that exists, is not the native currency, and that `Payments::mint_into`
 	/// can mint (the benchmarks' accounts start with none of it).
 	fn payment_asset() -> AssetId;
+
+	/// A new lot that `owner` owns and `BackingLots` can pledge.
+	fn backing_lot(owner: &AccountId) -> LotId;
 }

@@ -2,7 +2,7 @@
 
 use crate as pallet_asset_registry;
 use frame_support::{
-	derive_impl, ord_parameter_types, parameter_types,
+	derive_impl, ensure, ord_parameter_types, parameter_types,
 	traits::{
 		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
 		AsEnsureOriginWithArg, ConstU128, ConstU32, Contains, Hooks,
@@ -11,7 +11,7 @@ use frame_support::{
 	PalletId,
 };
 use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
-use sp_runtime::BuildStorage;
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = u64;
@@ -113,6 +113,45 @@ impl Contains<u64> for MockLots {
 	}
 }
 
+/// Lots the benchmarks made, with their owners (lots 1 and 2 are `ISSUER`'s, 3 is `ALICE`'s).
+#[frame_support::storage_alias]
+pub type MockLotOwners = StorageMap<MockProvenance, frame_support::Twox64Concat, u64, AccountId>;
+
+/// The mock's pledged lots.
+#[frame_support::storage_alias]
+pub type MockPledged = StorageMap<MockProvenance, frame_support::Twox64Concat, u64, ()>;
+
+impl MockLots {
+	/// Who owns `lot`, if it exists.
+	pub fn owner(lot: u64) -> Option<AccountId> {
+		match lot {
+			1 | 2 => Some(ISSUER),
+			3 => Some(ALICE),
+			_ => MockLotOwners::get(lot),
+		}
+	}
+}
+
+/// A stand-in for the provenance pallet's pledges: the owner pledges an existing lot once.
+impl lode_primitives::LotPledges<AccountId> for MockLots {
+	fn pledge(owner: &AccountId, lot: u64) -> DispatchResult {
+		let Some(actual) = Self::owner(lot) else { return Err("LotNotFound".into()) };
+		ensure!(actual == *owner, DispatchError::Other("NotOwner"));
+		ensure!(!MockPledged::contains_key(lot), DispatchError::Other("AlreadyPledged"));
+		MockPledged::insert(lot, ());
+		Ok(())
+	}
+
+	fn release(lot: u64) -> DispatchResult {
+		ensure!(MockPledged::take(lot).is_some(), DispatchError::Other("NotPledged"));
+		Ok(())
+	}
+
+	fn is_pledged(lot: u64) -> bool {
+		MockPledged::contains_key(lot)
+	}
+}
+
 ord_parameter_types! {
 	/// The mock's regulator.
 	pub const Regulator: AccountId = REGULATOR;
@@ -159,6 +198,8 @@ impl pallet_asset_registry::Config for Test {
 	type BenchmarkHelper = Test;
 	type RegulatorOrigin = EnsureSignedBy<Regulator, AccountId>;
 	type Lots = MockLots;
+	type BackingLots = MockLots;
+	type MaxBackingLots = ConstU32<MAX_BACKING>;
 	type InstrumentDeposit = ConstU128<INSTRUMENT_DEPOSIT>;
 	type DocumentDeposit = ConstU128<DOCUMENT_DEPOSIT>;
 	type DepositPerByte = ConstU128<PER_BYTE>;
@@ -195,10 +236,19 @@ pub const ENDOWMENT: Balance = 10_000;
 /// The EUR `ISSUER` starts with.
 pub const ISSUER_EUR: Balance = 100_000_000;
 
+/// The most lots backing one instrument.
+pub const MAX_BACKING: u32 = 3;
+
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AssetId> for Test {
+impl crate::BenchmarkHelper<AssetId, AccountId> for Test {
 	fn payment_asset() -> AssetId {
 		eur()
+	}
+
+	fn backing_lot(owner: &AccountId) -> u64 {
+		let lot = 1_000 + MockLotOwners::iter_keys().count() as u64;
+		MockLotOwners::insert(lot, *owner);
+		lot
 	}
 }
 

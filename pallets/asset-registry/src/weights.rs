@@ -80,6 +80,10 @@ pub trait WeightInfo {
 	fn clear_record() -> Weight;
 	/// Ending a payout: returning the dust, closing a redeemed bond.
 	fn complete_action() -> Weight;
+	/// `pledge_backing`, the lot pledged through `BackingLots`.
+	fn pledge_backing() -> Weight;
+	/// `release_backing` of a lot among `MaxBackingLots`.
+	fn release_backing() -> Weight;
 }
 
 impl WeightInfo for () {
@@ -189,5 +193,11 @@ impl WeightInfo for () {
 	}
 	fn complete_action() -> Weight {
 		RocksDbWeight::get().reads_writes(6, 6)
+	}
+	fn pledge_backing() -> Weight {
+		RocksDbWeight::get().reads_writes(4, 3)
+	}
+	fn release_backing() -> Weight {
+		RocksDbWeight::get().reads_writes(3, 4)
 	}
 }

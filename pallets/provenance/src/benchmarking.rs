@@ -87,6 +87,17 @@ pub fn a_lot<T: Config>() -> Result<LotId, BenchmarkError> {
 	lot_at::<T>(&miner, mine, 1_000_000)
 }
 
+/// A lot mined by another party whose ownership passed to `owner` (now a party with every
+/// role), for the benchmarks of pallets that pledge lots (the asset registry's backing).
+pub fn a_lot_owned_by<T: Config>(owner: &T::AccountId) -> Result<LotId, BenchmarkError> {
+	let lot = a_lot::<T>()?;
+	let miner = Lots::<T>::get(lot).ok_or(BenchmarkError::Stop("the lot was not made"))?.owner;
+	Parties::<T>::insert(owner, Party { roles: Roles::ALL, jurisdiction: CountryCode(*b"CD") });
+	Provenance::<T>::do_propose_transfer(miner, lot, TransferKind::Ownership, owner.clone(), None)?;
+	Provenance::<T>::do_accept_transfer(owner.clone(), lot, 1_000_000)?;
+	Ok(lot)
+}
+
 /// An accredited issuer (the `index`-th) and a valid attestation of `facility` by it.
 fn attestation_by<T: Config>(
 	facility: FacilityId,

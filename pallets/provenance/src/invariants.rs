@@ -17,11 +17,15 @@ impl<T: Config> Pallet<T> {
 	/// - attestation lists point at attestations about that subject, the issuers' indexes at
 	///   their attestations, and only suspended attestations name who suspended them;
 	/// - recalled lots and recall records, quarantined lots and quarantine records agree;
+	/// - pledged lots exist, are neither consumed nor divided, and are not in transit;
 	/// - the custodian, owner and operator indexes hold exactly the lots and facilities they
 	///   should;
 	/// - when the claim queue is empty, every stored share equals the recomputed one.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let next_lot = NextLotId::<T>::get();
+		for lot in Pledged::<T>::iter_keys() {
+			ensure!(Lots::<T>::contains_key(lot), "pledge of an unknown lot");
+		}
 		let mut in_transit = 0u32;
 		let mut held = 0usize;
 		let mut recalled = 0usize;
@@ -89,6 +93,10 @@ impl<T: Config> Pallet<T> {
 					"lot with children is not consumed"
 				);
 				Self::check_conservation(&lot)?;
+			}
+			if Pledged::<T>::contains_key(id) {
+				ensure!(!consumed && lot.children.is_empty(), "pledged lot consumed or divided");
+				ensure!(lot.status != LotStatus::InTransit, "pledged lot in transit");
 			}
 			let pending = PendingTransfers::<T>::get(id);
 			if lot.status == LotStatus::InTransit {

@@ -258,6 +258,10 @@ pub mod pallet {
 		/// Most contained material a diamond cutting may declare lost, in basis points.
 		#[pallet::constant]
 		type MaxCuttingLossBps: Get<u16>;
+
+		/// Told when a lot is recalled and when its recall is lifted (the asset registry flags
+		/// the instruments the lot backs); `()` for nobody.
+		type OnRecall: lode_primitives::OnLotRecall;
 	}
 
 	/// Why the pallet holds an account's funds: a deposit for each kind of item it stores.
@@ -392,6 +396,12 @@ pub mod pallet {
 	/// Recalled lots: who recalled, why, and the status a lifted recall restores.
 	#[pallet::storage]
 	pub type Recalls<T: Config> = StorageMap<_, Twox64Concat, LotId, RecallOf<T>>;
+
+	/// Lots pledged as the backing of something else (an asset-registry instrument), through
+	/// [`lode_primitives::LotPledges`]: until released they cannot be split, merged,
+	/// transformed, transferred or consumed.
+	#[pallet::storage]
+	pub type Pledged<T: Config> = StorageMap<_, Twox64Concat, LotId, ()>;
 
 	/// Quarantined lots and who quarantined them (a regulator's quarantine is released by a
 	/// regulator or governance, governance's by governance).
@@ -807,6 +817,19 @@ pub mod pallet {
 			/// Its claim now.
 			current: Claim,
 		},
+		/// A lot was pledged as backing: it stays as it is until released.
+		Pledged {
+			/// The lot.
+			lot: LotId,
+			/// Its owner, who pledged it.
+			owner: T::AccountId,
+		},
+		/// A lot's pledge was released: it may be split, merged, transformed, transferred and
+		/// consumed again.
+		PledgeReleased {
+			/// The lot.
+			lot: LotId,
+		},
 	}
 
 	#[pallet::error]
@@ -944,6 +967,13 @@ pub mod pallet {
 		NotRecalled,
 		/// The claim queue is empty.
 		NoClaimWork,
+		/// The lot is pledged as backing (of an asset-registry instrument): it cannot be split,
+		/// merged, transformed, transferred or consumed until the pledge is released.
+		LotPledged,
+		/// The lot is pledged already.
+		AlreadyPledged,
+		/// The lot is not pledged.
+		NotPledged,
 	}
 
 	#[pallet::hooks]

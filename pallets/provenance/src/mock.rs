@@ -98,6 +98,7 @@ impl pallet_provenance::Config for Test {
 	type MaxRefiningLossBps = ConstU16<200>;
 	type MaxManufacturingLossBps = ConstU16<500>;
 	type MaxCuttingLossBps = ConstU16<6_000>;
+	type OnRecall = RecallLog;
 }
 
 /// Operator of mine A (certified in the scenario).
@@ -242,6 +243,28 @@ pub fn provenance_events() -> Vec<crate::Event<Test>> {
 /// The pallet's last event.
 pub fn last_event() -> crate::Event<Test> {
 	provenance_events().pop().expect("an event was deposited")
+}
+
+std::thread_local! {
+	/// What [`RecallLog`] was told: `(lot, true)` for a recall, `(lot, false)` for a lift.
+	pub static RECALL_LOG: core::cell::RefCell<Vec<(LotId, bool)>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records the recalls and lifts the pallet reports to [`Config::OnRecall`](crate::Config).
+pub struct RecallLog;
+
+impl lode_primitives::OnLotRecall for RecallLog {
+	fn recalled(lot: LotId) {
+		RECALL_LOG.with(|log| log.borrow_mut().push((lot, true)));
+	}
+	fn recall_lifted(lot: LotId) {
+		RECALL_LOG.with(|log| log.borrow_mut().push((lot, false)));
+	}
+}
+
+/// What [`RecallLog`] was told so far.
+pub fn recall_log() -> Vec<(LotId, bool)> {
+	RECALL_LOG.with(|log| log.borrow().clone())
 }
 
 /// Registers a facility of `kind` operated by `operator`, in the DRC, and returns its id.

@@ -112,6 +112,9 @@ impl pallet_asset_registry::Config for Runtime {
 	/// its own name.
 	type RegulatorOrigin = EnsureSignedBy<crate::Regulators, AccountId>;
 	type Lots = ProvenanceLots;
+	/// Lots are pledged in the provenance pallet, which then refuses every change to them.
+	type BackingLots = crate::Provenance;
+	type MaxBackingLots = ConstU32<64>;
 	type InstrumentDeposit = InstrumentDeposit;
 	type DocumentDeposit = DocumentDeposit;
 	type DepositPerByte = AssetRegistryDepositPerByte;
@@ -137,7 +140,7 @@ impl pallet_asset_registry::Config for Runtime {
 pub struct BenchmarkToken;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_asset_registry::BenchmarkHelper<PaymentAsset> for BenchmarkToken {
+impl pallet_asset_registry::BenchmarkHelper<PaymentAsset, AccountId> for BenchmarkToken {
 	fn payment_asset() -> PaymentAsset {
 		const TOKEN: u32 = 0xBE4C;
 		if !pallet_assets::Asset::<Runtime>::contains_key(TOKEN) {
@@ -151,5 +154,10 @@ impl pallet_asset_registry::BenchmarkHelper<PaymentAsset> for BenchmarkToken {
 			);
 		}
 		NativeOrWithId::WithId(TOKEN)
+	}
+
+	fn backing_lot(owner: &AccountId) -> u64 {
+		pallet_provenance::benchmarking::a_lot_owned_by::<Runtime>(owner)
+			.expect("the provenance benchmarks make a lot and pass its ownership")
 	}
 }

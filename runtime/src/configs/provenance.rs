@@ -71,4 +71,6 @@ impl pallet_provenance::Config for Runtime {
 	type MaxRefiningLossBps = ConstU16<200>;
 	type MaxManufacturingLossBps = ConstU16<500>;
 	type MaxCuttingLossBps = ConstU16<6_000>;
+	/// The asset registry flags the instruments a recalled lot backs.
+	type OnRecall = crate::AssetRegistry;
 }

@@ -1,12 +1,14 @@
 // The asset registry from Polkadot.js: a bank's EUR token (pallet-assets), a bond paying its
 // coupons in it, issued and transferred, a delivery-versus-payment trade of bond units against
 // EUR affirmed by both sides, and the first coupon paid at its date with no transaction from
-// anyone — each holder of record receiving exactly its share, rounded down. Bad input is
-// refused by name; the runtime API answers holdings, upcoming actions and transfer checks.
+// anyone — each holder of record receiving exactly its share, rounded down. A gold bar backs
+// the bond: pledged, provenance refuses to split it, and its recall flags the bond. Bad input
+// is refused by name; the runtime API answers holdings, upcoming actions and transfer checks.
 
 import assert from 'node:assert/strict';
 
-import { big, findEvent, submit, submitOk } from '../lib/chain.mjs';
+import { big, findEvent, submit, submitOk, sudoOk } from '../lib/chain.mjs';
+import { country } from './02-provenance.mjs';
 
 const state = {};
 /** The EUR token's id (any free id). */
@@ -147,6 +149,36 @@ export const tests = [
       const next = await api.call.assetRegistryApi.upcomingActions(state.bond);
       assert.equal(next[0][1].kind.asCoupon.toNumber(), 2);
       assert.equal(next[0][1].recordDate.toNumber(), state.couponDate + PERIOD);
+    },
+  },
+  {
+    name: 'a gold bar backs the bond: pledged, it cannot be split; its recall flags the bond',
+    async run({ api, accounts }) {
+      const { alice, bob } = accounts;
+      await sudoOk(api, api.tx.provenance.grantRoles(bob.address, { operator: true, auditor: false }, country('GH')), alice);
+      const mine = await submitOk(api, api.tx.provenance.registerFacility('Mine', country('GH'), 6_200_000, -1_700_000, null, null), bob);
+      const facility = findEvent(mine, 'provenance', 'FacilityRegistered').data.facility.toNumber();
+      const evidence = `0x${'ab'.repeat(32)}`;
+      const created = await submitOk(api, api.tx.provenance.createLot(facility, 'Gold', 12_400_000n, 999_900, null, evidence), bob);
+      const bar = findEvent(created, 'provenance', 'LotCreated').data.lot.toNumber();
+
+      const pledged = await submitOk(api, api.tx.assetRegistry.pledgeBacking(state.bond, bar), bob);
+      assert.equal(findEvent(pledged, 'assetRegistry', 'BackingPledged').data.lot.toNumber(), bar);
+      findEvent(pledged, 'provenance', 'Pledged');
+      assert.equal((await api.query.assetRegistry.backedBy(bar)).unwrap().toNumber(), state.bond);
+      const split = await submit(api, api.tx.provenance.split(bar, [6_200_000n, 6_200_000n]), bob);
+      assert.equal(split.error, 'provenance.LotPledged');
+      // 100 units are outstanding: the issuer may not take the backing away.
+      const release = await submit(api, api.tx.assetRegistry.releaseBacking(state.bond, bar), bob);
+      assert.equal(release.error, 'assetRegistry.UnitsOutstanding');
+
+      const recalled = await sudoOk(api, api.tx.provenance.recall(bar, evidence), alice);
+      const flag = findEvent(recalled, 'assetRegistry', 'BackingRecalled').data;
+      assert.deepEqual([flag.instrument.toNumber(), flag.lot.toNumber()], [state.bond, bar]);
+      assert.ok((await api.query.assetRegistry.recalledBacking(state.bond, bar)).isSome);
+      const lifted = await sudoOk(api, api.tx.provenance.liftRecall(bar), alice);
+      findEvent(lifted, 'assetRegistry', 'BackingRecallLifted');
+      assert.ok((await api.query.assetRegistry.recalledBacking(state.bond, bar)).isNone);
     },
   },
 ];

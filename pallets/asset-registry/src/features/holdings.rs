@@ -344,3 +344,30 @@ impl<T: Config> From<TransferRefusal> for Error<T> {
 		}
 	}
 }
+
+/// Other pallets move units through the same checks as the `transfer` call.
+impl<T: Config> lode_primitives::InstrumentTransfers<T::AccountId> for Pallet<T> {
+	fn units(instrument: InstrumentId, who: &T::AccountId) -> Units {
+		Holdings::<T>::get(instrument, who)
+	}
+
+	fn can_transfer(
+		instrument: InstrumentId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: Units,
+	) -> DispatchResult {
+		Self::can_transfer(instrument, from, to, amount).map_err(|why| Error::<T>::from(why).into())
+	}
+
+	fn transfer(
+		instrument: InstrumentId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: Units,
+	) -> DispatchResult {
+		frame_support::storage::with_storage_layer(|| {
+			Self::do_transfer(instrument, from.clone(), to.clone(), amount)
+		})
+	}
+}

@@ -1,6 +1,7 @@
 //! The pallet's logic, one file per concern.
 
 mod actions;
+mod backing;
 mod books;
 mod claims;
 mod contracts;
@@ -112,6 +113,7 @@ impl<T: Config> Pallet<T> {
 				return Err("a portfolio names an instrument the account holds none of".into());
 			}
 		}
+		Self::try_state_backing()?;
 		Self::try_state_actions()
 	}
 }

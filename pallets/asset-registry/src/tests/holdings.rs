@@ -261,3 +261,36 @@ fn a_spender_moves_up_to_its_approval_through_the_same_checks() {
 		assert_noop!(spend(BOB, 1), Error::<Test>::ApprovalExceeded);
 	});
 }
+
+#[test]
+fn another_pallet_moving_units_through_the_trait_passes_the_same_compliance() {
+	use lode_primitives::InstrumentTransfers;
+	run(|| {
+		let id = allow_list_bond();
+		assert_ok!(AssetRegistry::set_allowed(RuntimeOrigin::signed(ISSUER), id, ALICE, true));
+		assert_ok!(AssetRegistry::issue(RuntimeOrigin::signed(ISSUER), id, ALICE, 100));
+		let via_trait = |to: AccountId, amount| {
+			<AssetRegistry as InstrumentTransfers<AccountId>>::transfer(id, &ALICE, &to, amount)
+		};
+		// Bob is not on the allow-list: refused by name, nothing moves.
+		assert_noop!(
+			<AssetRegistry as InstrumentTransfers<AccountId>>::can_transfer(id, &ALICE, &BOB, 10),
+			Error::<Test>::ReceiverNotAllowed
+		);
+		assert_noop!(via_trait(BOB, 10), Error::<Test>::ReceiverNotAllowed);
+		// A freeze stops it as it stops the call.
+		assert_ok!(AssetRegistry::set_allowed(RuntimeOrigin::signed(ISSUER), id, BOB, true));
+		assert_ok!(AssetRegistry::freeze(RuntimeOrigin::signed(ISSUER), id, ALICE));
+		assert_noop!(via_trait(BOB, 10), Error::<Test>::SenderFrozen);
+		assert_ok!(AssetRegistry::thaw(RuntimeOrigin::signed(ISSUER), id, ALICE));
+		assert_noop!(via_trait(BOB, 101), Error::<Test>::InsufficientUnits);
+
+		assert_ok!(via_trait(BOB, 10));
+		System::assert_last_event(
+			Event::Transferred { instrument: id, from: ALICE, to: BOB, amount: 10 }.into(),
+		);
+		let units =
+			|who| -> Units { <AssetRegistry as InstrumentTransfers<AccountId>>::units(id, &who) };
+		assert_eq!((units(ALICE), units(BOB)), (90, 10));
+	});
+}

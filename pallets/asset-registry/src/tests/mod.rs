@@ -2,6 +2,7 @@
 //! which checks the pallet's invariants afterwards.
 
 mod actions;
+mod backing;
 mod books;
 mod claims;
 mod contracts;

@@ -13,6 +13,9 @@ use sp_runtime::Debug;
 /// An instrument's number, counted from 1.
 pub type InstrumentId = u64;
 
+/// A provenance lot's id.
+pub use lode_primitives::LotId;
+
 /// Units of an instrument (bonds, shares, contracts), in its smallest denomination.
 pub type Units = u128;
 

@@ -29,6 +29,7 @@ impl<T: Config> Pallet<T> {
 		}
 		Self::ensure_role(&who, Roles::OPERATOR)?;
 		Self::ensure_active(&lot)?;
+		Self::ensure_unpledged(lot_id)?;
 		Self::ensure_role(&to, Roles::OPERATOR)?;
 		if kind.moves_custody() {
 			let facility = Facilities::<T>::get(to_facility).ok_or(Error::<T>::FacilityNotFound)?;

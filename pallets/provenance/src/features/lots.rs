@@ -83,6 +83,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<Vec<LotId>, DispatchError> {
 		let mut parent = Self::lot_of_custodian(&who, lot_id)?;
 		Self::ensure_active(&parent)?;
+		Self::ensure_unpledged(lot_id)?;
 		ensure!(quantities.len() >= 2, Error::<T>::TooFewOutputs);
 		ensure!(quantities.len() <= T::MaxOutputs::get() as usize, Error::<T>::TooManyOutputs);
 		ensure!(quantities.iter().all(|quantity| *quantity > 0), Error::<T>::ZeroQuantity);
@@ -157,6 +158,7 @@ impl<T: Config> Pallet<T> {
 		for id in ids {
 			let lot = Self::lot_of_custodian(who, *id)?;
 			Self::ensure_active(&lot)?;
+			Self::ensure_unpledged(*id)?;
 			lots.push(lot);
 		}
 		let first = lots.first().ok_or(Error::<T>::TooFewInputs)?;
@@ -384,6 +386,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_consume(who: T::AccountId, lot_id: LotId) -> DispatchResult {
 		let mut lot = Self::lot_of_custodian(&who, lot_id)?;
 		Self::ensure_active(&lot)?;
+		Self::ensure_unpledged(lot_id)?;
 		lot.status = LotStatus::Consumed;
 		Self::unindex_lot(&lot);
 		Self::release_consumed(lot_id);

@@ -7,4 +7,5 @@ mod deposits;
 mod facilities;
 mod lots;
 mod parties;
+mod pledges;
 mod supervision;

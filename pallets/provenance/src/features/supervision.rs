@@ -97,6 +97,7 @@ impl<T: Config> Pallet<T> {
 		lot.status = LotStatus::Recalled;
 		Lots::<T>::insert(lot_id, lot);
 		Self::deposit_event(Event::LotRecalled { lot: lot_id, by, reason });
+		<T::OnRecall as lode_primitives::OnLotRecall>::recalled(lot_id);
 		Self::enqueue_lot(lot_id);
 		Ok(Self::process_claim_work(T::MaxDowngradesPerBlock::get()))
 	}
@@ -113,6 +114,7 @@ impl<T: Config> Pallet<T> {
 			by: Actor::Governance,
 			status: recall.prior,
 		});
+		<T::OnRecall as lode_primitives::OnLotRecall>::recall_lifted(lot_id);
 		Self::enqueue_lot(lot_id);
 		Ok(Self::process_claim_work(T::MaxDowngradesPerBlock::get()))
 	}

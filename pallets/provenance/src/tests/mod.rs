@@ -12,6 +12,7 @@ mod lifecycle;
 mod lots;
 mod naming;
 mod ownership;
+mod pledges;
 mod queries;
 mod roles;
 mod scenario;
