@@ -543,9 +543,7 @@ mod benchmarks {
 	#[benchmark]
 	fn sign_contract() -> Result<(), BenchmarkError> {
 		// The last signature of the most parties: every earlier one is checked.
-		let (_, id, parties) = contract::<T>()?;
-		sign_all_but_one::<T>(id, &parties)?;
-		let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let (id, last) = awaiting_last_signature::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(last), id, H256::repeat_byte(7));
@@ -556,9 +554,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn execute_contract() -> Result<(), BenchmarkError> {
-		let (_, id, parties) = contract::<T>()?;
-		sign_all_but_one::<T>(id, &parties)?;
-		let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let (id, last) = awaiting_last_signature::<T>()?;
 		Registry::<T>::do_sign_contract(last.clone(), id, H256::repeat_byte(7))?;
 
 		#[extrinsic_call]
@@ -570,9 +566,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn terminate_contract() -> Result<(), BenchmarkError> {
-		let (_, id, parties) = contract::<T>()?;
-		sign_all_but_one::<T>(id, &parties)?;
-		let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let (id, last) = awaiting_last_signature::<T>()?;
 		let reason = vec![b'r'; T::MaxReasonLen::get() as usize];
 
 		#[extrinsic_call]

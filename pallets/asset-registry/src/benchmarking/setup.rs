@@ -226,6 +226,15 @@ pub(super) fn sign_all_but_one<T: Config>(
 	Ok(())
 }
 
+/// A contract of the most parties signed by all but the last; returns it and the last party.
+pub(super) fn awaiting_last_signature<T: Config>(
+) -> Result<(InstrumentId, T::AccountId), BenchmarkError> {
+	let (_, id, parties) = contract::<T>()?;
+	sign_all_but_one::<T>(id, &parties)?;
+	let last = parties.last().cloned().ok_or(BenchmarkError::Weightless)?;
+	Ok((id, last))
+}
+
 /// A trade of `l` legs between distinct accounts, alternately units of an allow-list bond (with
 /// `MaxOpenActions` open actions) and payments, every giver funded.
 pub(super) fn trade_legs<T: Config>(l: u32) -> Result<Vec<LegOf<T>>, BenchmarkError> {
